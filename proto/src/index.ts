@@ -1,0 +1,28 @@
+export {
+  PROFILE_TYPES,
+  PROFILE_TYPE_UNITS,
+  GAUGE_PROFILE_TYPES,
+  INGEST_PATH,
+  INGEST_PARAMS,
+  SPAN_LABELS,
+  isProfileType,
+} from './wire.js';
+export type {
+  ProfileType,
+  ValueUnit,
+  FrameRef,
+  FlameNode,
+  FlameGraphResponse,
+  DiffValues,
+  DiffNode,
+  DiffResponse,
+  TimelineResponse,
+  TopFunction,
+  TopResponse,
+  LeakCandidate,
+  LeaksResponse,
+  ServiceSummary,
+  ServicesResponse,
+  SpanSummary,
+  ApiError,
+} from './wire.js';

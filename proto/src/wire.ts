@@ -1,0 +1,152 @@
+// JSON and HTTP shapes that agent, server and UI agree on. Pure types and
+// constants: nothing here may pull in runtime dependencies.
+
+/** Profile types, named after the pprof sample types they are read from. */
+export const PROFILE_TYPES = ['cpu', 'wall', 'inuse_space', 'inuse_objects'] as const;
+export type ProfileType = (typeof PROFILE_TYPES)[number];
+
+/** Units as pprof names them. */
+export type ValueUnit = 'nanoseconds' | 'bytes' | 'count';
+
+export const PROFILE_TYPE_UNITS: Readonly<Record<ProfileType, ValueUnit>> = {
+  cpu: 'nanoseconds',
+  wall: 'nanoseconds',
+  inuse_space: 'bytes',
+  inuse_objects: 'count',
+};
+
+/**
+ * Gauge types report what is held at one instant, so a range shows their
+ * average over snapshots; the others are work done and add up over time.
+ */
+export const GAUGE_PROFILE_TYPES: ReadonlySet<ProfileType> = new Set(['inuse_space', 'inuse_objects']);
+
+export function isProfileType(value: string): value is ProfileType {
+  return (PROFILE_TYPES as readonly string[]).includes(value);
+}
+
+/** The agent's upload endpoint and the query parameters it sends. */
+export const INGEST_PATH = '/api/v1/ingest';
+export const INGEST_PARAMS = {
+  service: 'service',
+  /** Repeatable `key=value` resource labels of the uploading process. */
+  label: 'label',
+  /** Window the profile covers, unix milliseconds. */
+  fromMs: 'from',
+  untilMs: 'until',
+} as const;
+
+/**
+ * pprof sample label keys that carry request context. They become columns,
+ * never series labels: each has one value per request.
+ */
+export const SPAN_LABELS = {
+  spanId: 'span_id',
+  traceId: 'trace_id',
+  rootSpanId: 'local_root_span_id',
+  endpoint: 'trace_endpoint',
+} as const;
+
+/** One frame: a function in a file. */
+export interface FrameRef {
+  name: string;
+  file: string;
+}
+
+/** A node of a merged call tree; `self + Σ children.total = total`. */
+export interface FlameNode extends FrameRef {
+  self: number;
+  total: number;
+  children: FlameNode[];
+  /** Set on the node that stands for children pruned away for size. */
+  pruned?: true;
+}
+
+export interface FlameGraphResponse {
+  unit: ValueUnit;
+  total: number;
+  /** Nodes in the full tree, before pruning to `maxNodes`. */
+  nodeCount: number;
+  root: FlameNode;
+}
+
+export interface DiffValues {
+  self: number;
+  total: number;
+}
+
+/** Node of a diff tree: both sides' raw values; shares come from the totals. */
+export interface DiffNode extends FrameRef {
+  baseline: DiffValues;
+  comparison: DiffValues;
+  children: DiffNode[];
+  pruned?: true;
+}
+
+export interface DiffResponse {
+  unit: ValueUnit;
+  baselineTotal: number;
+  comparisonTotal: number;
+  nodeCount: number;
+  root: DiffNode;
+}
+
+export interface TimelineResponse {
+  unit: ValueUnit;
+  stepMs: number;
+  /** Unix ms of each step's start, ascending, with the value in that step. */
+  points: { ts: number; value: number }[];
+}
+
+export interface TopFunction extends FrameRef {
+  self: number;
+  total: number;
+}
+
+export interface TopResponse {
+  unit: ValueUnit;
+  total: number;
+  functions: TopFunction[];
+}
+
+export interface LeakCandidate {
+  stackId: string;
+  /** Root first, the allocating frame last. */
+  frames: FrameRef[];
+  /** Least-squares slope of in-use value per hour (bytes/h for inuse_space). */
+  growthPerHour: number;
+  /** How straight the growth is: coefficient of determination, 0..1. */
+  r2: number;
+  latest: number;
+  series: { ts: number; value: number }[];
+}
+
+export interface LeaksResponse {
+  unit: ValueUnit;
+  stepMs: number;
+  leaks: LeakCandidate[];
+}
+
+export interface ServiceSummary {
+  name: string;
+  types: ProfileType[];
+  firstSeenMs: number;
+  lastSeenMs: number;
+}
+
+export interface ServicesResponse {
+  services: ServiceSummary[];
+}
+
+export interface SpanSummary {
+  spanId: string;
+  traceId: string;
+  endpoint: string;
+  value: number;
+}
+
+/** Every error the API returns. */
+export interface ApiError {
+  code: string;
+  message: string;
+}
