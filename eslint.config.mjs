@@ -12,7 +12,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['vitest.config.ts', '*.mjs', '*/scripts/*.mjs', '*/test/fixtures/*.js', '*/test/fixtures/*/*.js'],
+          allowDefaultProject: ['vitest.config.mts', '*.mjs', '*/scripts/*.mjs', '*/test/fixtures/*.js', '*/test/fixtures/*/*.js', 'deploy/demo/*.js'],
         },
         tsconfigRootDir: import.meta.dirname,
       },

@@ -1,0 +1,43 @@
+// Every error a client can see, declared once: a stable code, the HTTP status
+// and a message. Clients match on `code`; messages may improve over time.
+
+interface ErrorSpec {
+  readonly status: number;
+  readonly message: string;
+}
+
+export const ERRORS = {
+  FH_ERR_INGEST_EMPTY_BODY: { status: 400, message: 'the upload has no body' },
+  FH_ERR_INGEST_TOO_LARGE: { status: 413, message: 'the upload is larger than the server accepts' },
+  FH_ERR_INGEST_BAD_GZIP: { status: 400, message: 'the upload is not valid gzip' },
+  FH_ERR_INGEST_BAD_PPROF: { status: 400, message: 'the upload is not a valid pprof profile' },
+  FH_ERR_INGEST_NO_KNOWN_TYPES: {
+    status: 400,
+    message: 'the profile has no sample type Flamehouse stores (cpu, wall, inuse_space, inuse_objects)',
+  },
+  FH_ERR_BAD_CONTENT_TYPE: { status: 415, message: 'uploads are application/octet-stream pprof bytes' },
+  FH_ERR_QUERY_BAD_PARAM: { status: 400, message: 'a query parameter is invalid' },
+  FH_ERR_QUERY_TIMEOUT: { status: 504, message: 'the query took longer than the server allows' },
+  FH_ERR_NOT_FOUND: { status: 404, message: 'no such route' },
+  FH_ERR_STORAGE_UNAVAILABLE: { status: 503, message: 'storage is unavailable; retry later' },
+  FH_ERR_INTERNAL: { status: 500, message: 'internal error' },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class FlamehouseError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+
+  /** `detail` replaces the registry's message when it says more precisely what was wrong. */
+  constructor(code: ErrorCode, detail?: string, options?: { cause?: unknown }) {
+    super(detail ?? ERRORS[code].message, options);
+    this.name = 'FlamehouseError';
+    this.code = code;
+    this.status = ERRORS[code].status;
+  }
+}
+
+export function isFlamehouseError(error: unknown): error is FlamehouseError {
+  return error instanceof FlamehouseError;
+}

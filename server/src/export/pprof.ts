@@ -1,0 +1,55 @@
+import { gzipSync } from 'node:zlib';
+import Long from 'long';
+import { perftools } from '@flamehouse/proto/pprof';
+import { PROFILE_TYPE_UNITS, type ProfileType } from '@flamehouse/proto';
+import type { WeightedStack } from './stack-list.js';
+
+/** The merged selection as a gzipped pprof profile, readable by `go tool pprof` and every pprof viewer. */
+export function toPprof(stacks: readonly WeightedStack[], type: ProfileType, fromMs: number, toMs: number): Buffer {
+  const strings = [''];
+  const stringIndex = new Map<string, number>([['', 0]]);
+  const str = (value: string): number => {
+    let at = stringIndex.get(value);
+    if (at === undefined) {
+      at = strings.length;
+      strings.push(value);
+      stringIndex.set(value, at);
+    }
+    return at;
+  };
+
+  const functions: perftools.profiles.IFunction[] = [];
+  const locations: perftools.profiles.ILocation[] = [];
+  const locationOf = new Map<string, number>();
+  const location = (name: string, file: string): number => {
+    const key = `${name}\u0000${file}`;
+    let id = locationOf.get(key);
+    if (id === undefined) {
+      id = locations.length + 1;
+      functions.push({ id, name: str(name), systemName: str(name), filename: str(file) });
+      locations.push({ id, line: [{ functionId: id }] });
+      locationOf.set(key, id);
+    }
+    return id;
+  };
+
+  const samples: perftools.profiles.ISample[] = stacks.map((stack) => ({
+    // pprof lists the leaf first.
+    locationId: stack.frames.map((f) => location(f.name, f.file)).reverse(),
+    value: [Math.round(stack.value)],
+  }));
+
+  const valueType = { type: str(type), unit: str(PROFILE_TYPE_UNITS[type]) };
+  const bytes = perftools.profiles.Profile.encode({
+    sampleType: [valueType],
+    sample: samples,
+    location: locations,
+    function: functions,
+    stringTable: strings,
+    timeNanos: Long.fromNumber(fromMs).multiply(1_000_000),
+    durationNanos: Long.fromNumber(toMs - fromMs).multiply(1_000_000),
+    periodType: valueType,
+    period: 1,
+  }).finish();
+  return gzipSync(bytes);
+}

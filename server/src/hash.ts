@@ -1,0 +1,61 @@
+// 64-bit identifiers for frames, stacks and series. Two murmur3-style 32-bit
+// lanes with different seeds over fixed-width 32-bit words: strings feed one
+// word per UTF-16 unit plus their length, so ("ab","c") and ("a","bc") differ.
+
+const C1 = 0xcc9e2d51;
+const C2 = 0x1b873593;
+
+function mixWord(h: number, word: number): number {
+  let k = Math.imul(word, C1);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, C2);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+function finalize(h: number, length: number): number {
+  h ^= length;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+export class Hasher64 {
+  private hi = 0x9747b28c;
+  private lo = 0x2f1d3b5a;
+  private words = 0;
+
+  word(value: number): this {
+    this.hi = mixWord(this.hi, value);
+    this.lo = mixWord(this.lo, value ^ 0x5bd1e995);
+    this.words++;
+    return this;
+  }
+
+  string(value: string): this {
+    for (let i = 0; i < value.length; i++) this.word(value.charCodeAt(i));
+    return this.word(value.length);
+  }
+
+  /** Feeds another id as its two fixed-width words. */
+  id(value: Id64): this {
+    return this.word(value.hi).word(value.lo);
+  }
+
+  digest(): Id64 {
+    const hi = finalize(this.hi, this.words);
+    const lo = finalize(this.lo ^ hi, this.words);
+    return { hi, lo, id: ((BigInt(hi) << 32n) | BigInt(lo)).toString() };
+  }
+}
+
+/** A 64-bit id: its halves for further hashing, and ClickHouse's UInt64 in decimal. */
+export interface Id64 {
+  readonly hi: number;
+  readonly lo: number;
+  readonly id: string;
+}

@@ -1,0 +1,38 @@
+import { gunzipSync } from 'node:zlib';
+import { perftools } from '@flamehouse/proto/pprof';
+import { FlamehouseError } from '../errors.js';
+
+export type PprofProfile = perftools.profiles.Profile;
+
+const GZIP_MAGIC_0 = 0x1f;
+const GZIP_MAGIC_1 = 0x8b;
+
+/** Gunzips (when gzipped) and decodes pprof bytes; every failure is a registry error. */
+export function decodePprof(body: Buffer, maxProfileBytes: number): PprofProfile {
+  if (body.length === 0) throw new FlamehouseError('FH_ERR_INGEST_EMPTY_BODY');
+  let raw = body;
+  if (body[0] === GZIP_MAGIC_0 && body[1] === GZIP_MAGIC_1) {
+    try {
+      raw = gunzipSync(body, { maxOutputLength: maxProfileBytes });
+    } catch (error) {
+      if (error instanceof RangeError || (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new FlamehouseError(
+          'FH_ERR_INGEST_TOO_LARGE',
+          `the profile is larger than ${maxProfileBytes} bytes once decompressed`,
+        );
+      }
+      throw new FlamehouseError('FH_ERR_INGEST_BAD_GZIP', undefined, { cause: error });
+    }
+  } else if (raw.length > maxProfileBytes) {
+    throw new FlamehouseError('FH_ERR_INGEST_TOO_LARGE');
+  }
+  try {
+    return perftools.profiles.Profile.decode(raw);
+  } catch (error) {
+    throw new FlamehouseError(
+      'FH_ERR_INGEST_BAD_PPROF',
+      `the upload is not a valid pprof profile: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+}

@@ -1,0 +1,206 @@
+import type Long from 'long';
+import { SPAN_LABELS, type ProfileType } from '@flamehouse/proto';
+import { FlamehouseError } from '../errors.js';
+import { Hasher64, type Id64 } from '../hash.js';
+import type { PprofProfile } from './decode.js';
+import type { IngestBatch, ProfileRow, SampleRow } from './rows.js';
+
+/** What the upload's request said about the profile, beside its bytes. */
+export interface UploadMeta {
+  readonly service: string;
+  readonly labels: ReadonlyMap<string, string>;
+  readonly fromMs?: number;
+  readonly untilMs?: number;
+  /** Profiles the agent dropped before this one, as it reports. */
+  readonly dropped: number;
+  readonly receivedMs: number;
+}
+
+interface TypeColumn {
+  readonly index: number;
+  readonly type: ProfileType;
+  /** Multiplier to the unit the type is stored in. */
+  readonly scale: number;
+}
+
+interface Frame {
+  readonly key: Id64;
+  readonly name: string;
+  readonly file: string;
+  readonly line: number;
+}
+
+// pprof (type, unit) pairs we store, with the factor to our unit.
+const SAMPLE_TYPES: ReadonlyMap<string, { type: ProfileType; scale: number }> = new Map([
+  ['wall/nanoseconds', { type: 'wall', scale: 1 }],
+  ['wall/microseconds', { type: 'wall', scale: 1000 }],
+  ['cpu/nanoseconds', { type: 'cpu', scale: 1 }],
+  ['cpu/microseconds', { type: 'cpu', scale: 1000 }],
+  ['inuse_space/bytes', { type: 'inuse_space', scale: 1 }],
+  ['inuse_objects/count', { type: 'inuse_objects', scale: 1 }],
+]);
+
+const SPAN_COLUMN_KEYS: ReadonlySet<string> = new Set(Object.values(SPAN_LABELS));
+
+function toNumber(value: number | Long | null | undefined): number {
+  if (value === null || value === undefined) return 0;
+  return typeof value === 'number' ? value : value.toNumber();
+}
+
+function typeColumns(profile: PprofProfile, strings: string[]): TypeColumn[] {
+  const columns: TypeColumn[] = [];
+  profile.sampleType.forEach((sampleType, index) => {
+    const known = SAMPLE_TYPES.get(`${strings[toNumber(sampleType.type)]}/${strings[toNumber(sampleType.unit)]}`);
+    if (known && !columns.some((c) => c.type === known.type)) columns.push({ index, ...known });
+  });
+  if (columns.length === 0) throw new FlamehouseError('FH_ERR_INGEST_NO_KNOWN_TYPES');
+  return columns;
+}
+
+export function seriesId(service: string, labels: ReadonlyMap<string, string>): Id64 {
+  const hasher = new Hasher64().string(service);
+  for (const key of [...labels.keys()].sort()) hasher.string(key).string(labels.get(key) ?? '');
+  return hasher.digest();
+}
+
+/**
+ * Turns one decoded pprof profile into rows: frames and stacks deduplicated by
+ * 64-bit ids, samples summed per (type, stack, series, span), one profile row per type.
+ */
+export function normalizeProfile(profile: PprofProfile, meta: UploadMeta): IngestBatch {
+  const strings = profile.stringTable;
+  const columns = typeColumns(profile, strings);
+
+  const functions = new Map<number, { name: string; file: string; startLine: number }>();
+  for (const fn of profile.function) {
+    functions.set(toNumber(fn.id), {
+      name: strings[toNumber(fn.name)] || strings[toNumber(fn.systemName)] || '(anonymous)',
+      file: strings[toNumber(fn.filename)] ?? '',
+      startLine: toNumber(fn.startLine),
+    });
+  }
+
+  const frames = new Map<string, Frame>();
+  const frameOf = (name: string, file: string, line: number): Frame => {
+    const key = new Hasher64().string(name).string(file).digest();
+    let frame = frames.get(key.id);
+    if (!frame) {
+      frame = { key, name, file, line };
+      frames.set(key.id, frame);
+    }
+    return frame;
+  };
+
+  // Leaf-first frames of each location; several lines mean inlined calls, the last the caller.
+  const locationFrames = new Map<number, Frame[]>();
+  for (const location of profile.location) {
+    const lines = location.line ?? [];
+    const list =
+      lines.length === 0
+        ? [frameOf(`0x${toNumber(location.address).toString(16)}`, '', 0)]
+        : lines.map((line) => {
+            const fn = functions.get(toNumber(line.functionId));
+            return frameOf(fn?.name ?? '(unknown)', fn?.file ?? '', fn?.startLine || toNumber(line.line));
+          });
+    locationFrames.set(toNumber(location.id), list);
+  }
+
+  const stacks = new Map<string, Id64[]>();
+  const stackByLocations = new Map<string, Id64>();
+  const stackOf = (locationIds: (number | Long)[]): Id64 => {
+    const cacheKey = locationIds.join(',');
+    const cached = stackByLocations.get(cacheKey);
+    if (cached) return cached;
+    const rootFirst: Id64[] = [];
+    for (let i = locationIds.length - 1; i >= 0; i--) {
+      const list = locationFrames.get(toNumber(locationIds[i])) ?? [frameOf('(unknown)', '', 0)];
+      for (let j = list.length - 1; j >= 0; j--) rootFirst.push(list[j]!.key);
+    }
+    const hasher = new Hasher64();
+    for (const frame of rootFirst) hasher.id(frame);
+    const stack = hasher.digest();
+    stacks.set(stack.id, rootFirst);
+    stackByLocations.set(cacheKey, stack);
+    return stack;
+  };
+
+  const seriesLabels = new Map<string, Map<string, string>>();
+  const baseSeries = seriesId(meta.service, meta.labels);
+  seriesLabels.set(baseSeries.id, new Map(meta.labels));
+  const seriesOf = (extra: [string, string][]): string => {
+    if (extra.length === 0) return baseSeries.id;
+    const labels = new Map(meta.labels);
+    for (const [key, value] of extra) labels.set(key, value);
+    const id = seriesId(meta.service, labels).id;
+    if (!seriesLabels.has(id)) seriesLabels.set(id, labels);
+    return id;
+  };
+
+  const tsS = profileTimestampS(profile, meta);
+  const totals = new Map<string, SampleRow>();
+  for (const sample of profile.sample) {
+    const stack = stackOf(sample.locationId ?? []);
+    let spanId = '';
+    let traceId = '';
+    let rootSpanId = '';
+    let endpoint = '';
+    const extra: [string, string][] = [];
+    for (const label of sample.label ?? []) {
+      const key = strings[toNumber(label.key)] ?? '';
+      const str = toNumber(label.str);
+      if (str === 0) continue; // numeric labels (timestamps, counters) are not dimensions
+      const value = strings[str] ?? '';
+      if (key === SPAN_LABELS.spanId) spanId = value;
+      else if (key === SPAN_LABELS.traceId) traceId = value;
+      else if (key === SPAN_LABELS.rootSpanId) rootSpanId = value;
+      else if (key === SPAN_LABELS.endpoint) endpoint = value;
+      else if (!SPAN_COLUMN_KEYS.has(key) && key !== '') extra.push([key, value]);
+    }
+    const series = seriesOf(extra);
+    for (const column of columns) {
+      const value = toNumber(sample.value?.[column.index]) * column.scale;
+      if (value === 0) continue;
+      const key = `${column.type}|${stack.id}|${series}|${spanId}|${traceId}|${rootSpanId}|${endpoint}`;
+      const row = totals.get(key);
+      if (row) row[5] += value;
+      else {
+        totals.set(key, [meta.service, column.type, tsS, stack.id, series, value, spanId, traceId, rootSpanId, endpoint]);
+      }
+    }
+  }
+
+  const samples = [...totals.values()];
+  const durationMs = durationOf(profile, meta);
+  const profiles = columns.map((column): ProfileRow => {
+    let total = 0;
+    let rows = 0;
+    for (const row of samples) {
+      if (row[1] !== column.type) continue;
+      total += row[5];
+      rows++;
+    }
+    return [meta.service, column.type, tsS, baseSeries.id, durationMs, rows, total, meta.dropped];
+  });
+
+  const lastSeenS = Math.floor(meta.receivedMs / 1000);
+  return {
+    frames: [...frames.values()].map((f) => [f.key.id, f.name, f.file, f.line] as const),
+    stacks: [...stacks].map(([id, list]) => [id, list.map((f) => f.id)] as const),
+    series: [...seriesLabels].map(([id, labels]) => [meta.service, id, Object.fromEntries(labels), lastSeenS] as const),
+    samples,
+    profiles,
+  };
+}
+
+function profileTimestampS(profile: PprofProfile, meta: UploadMeta): number {
+  const timeMs = toNumber(profile.timeNanos) / 1e6;
+  const ms = timeMs > 0 ? timeMs : (meta.fromMs ?? meta.untilMs ?? meta.receivedMs);
+  return Math.floor(ms / 1000);
+}
+
+function durationOf(profile: PprofProfile, meta: UploadMeta): number {
+  const fromProfile = toNumber(profile.durationNanos) / 1e6;
+  if (fromProfile > 0) return Math.round(fromProfile);
+  if (meta.fromMs !== undefined && meta.untilMs !== undefined) return Math.max(0, meta.untilMs - meta.fromMs);
+  return 0;
+}

@@ -1,0 +1,44 @@
+// Rows in the column order of the tables (storage/schema.ts), sent as
+// JSONCompactEachRow: arrays parse faster than objects on both sides.
+
+export type FrameRow = readonly [frameId: string, name: string, file: string, line: number];
+export type StackRow = readonly [stackId: string, frameIds: readonly string[]];
+export type SeriesRow = readonly [service: string, seriesId: string, labels: Record<string, string>, lastSeenS: number];
+export type SampleRow = [
+  service: string,
+  type: string,
+  tsS: number,
+  stackId: string,
+  seriesId: string,
+  value: number,
+  spanId: string,
+  traceId: string,
+  rootSpanId: string,
+  endpoint: string,
+];
+export type ProfileRow = [
+  service: string,
+  type: string,
+  tsS: number,
+  seriesId: string,
+  durationMs: number,
+  sampleRows: number,
+  total: number,
+  dropped: number,
+];
+
+export interface IngestBatch {
+  readonly frames: readonly FrameRow[];
+  readonly stacks: readonly StackRow[];
+  readonly series: readonly SeriesRow[];
+  readonly samples: readonly SampleRow[];
+  readonly profiles: readonly ProfileRow[];
+}
+
+export const COLUMNS = {
+  frames: ['frame_id', 'name', 'file', 'line'],
+  stacks: ['stack_id', 'frame_ids'],
+  series: ['service', 'series_id', 'labels', 'last_seen'],
+  samples: ['service', 'type', 'ts', 'stack_id', 'series_id', 'value', 'span_id', 'trace_id', 'root_span_id', 'endpoint'],
+  profiles: ['service', 'type', 'ts', 'series_id', 'duration_ms', 'sample_rows', 'total', 'dropped'],
+} as const;

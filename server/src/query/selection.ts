@@ -1,0 +1,93 @@
+import { isProfileType, type ProfileType } from '@flamehouse/proto';
+import { FlamehouseError } from '../errors.js';
+
+/** What a query is about: one service's profiles of one type in a time range, narrowed by labels and spans. */
+export interface Selection {
+  readonly service: string;
+  readonly type: ProfileType;
+  readonly fromMs: number;
+  readonly toMs: number;
+  /** `key=value` label filters, all of which must hold. */
+  readonly filters: readonly (readonly [string, string])[];
+  readonly spanId?: string;
+  readonly traceId?: string;
+  readonly endpoint?: string;
+}
+
+export type QueryParams = Record<string, string | string[] | undefined>;
+
+const DEFAULT_RANGE_MS = 15 * 60 * 1000;
+const MAX_FILTERS = 32;
+
+function badParam(message: string): FlamehouseError {
+  return new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', message);
+}
+
+function lastOf(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[value.length - 1] : value;
+}
+
+function listOf(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** Unix milliseconds or ISO 8601. */
+export function parseTime(name: string, raw: string): number {
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const parsed = Date.parse(raw);
+  if (Number.isNaN(parsed)) throw badParam(`${name}=${raw}: expected unix milliseconds or an ISO 8601 time`);
+  return parsed;
+}
+
+/**
+ * Reads a selection from query parameters. With a prefix (`baseline.`), each
+ * prefixed parameter wins over the plain one, so a diff states only what differs.
+ */
+export function parseSelection(query: QueryParams, prefix = '', nowMs = Date.now()): Selection {
+  const get = (name: string): string | undefined => lastOf(query[prefix + name]) ?? lastOf(query[name]);
+  const service = get('service');
+  if (!service) throw badParam(`${prefix}service is required`);
+  const type = get('type') ?? 'cpu';
+  if (!isProfileType(type)) throw badParam(`${prefix}type=${type}: expected cpu, wall, inuse_space or inuse_objects`);
+  const rawTo = get('to');
+  const toMs = rawTo ? parseTime(`${prefix}to`, rawTo) : nowMs;
+  const rawFrom = get('from');
+  const fromMs = rawFrom ? parseTime(`${prefix}from`, rawFrom) : toMs - DEFAULT_RANGE_MS;
+  if (fromMs >= toMs) throw badParam(`${prefix}from must be before ${prefix}to`);
+
+  const rawFilters = prefix && query[prefix + 'filter'] !== undefined ? query[prefix + 'filter'] : query['filter'];
+  const filters = listOf(rawFilters).map((raw) => {
+    const at = raw.indexOf('=');
+    if (at <= 0) throw badParam(`filter=${raw}: expected key=value`);
+    return [raw.slice(0, at), raw.slice(at + 1)] as const;
+  });
+  if (filters.length > MAX_FILTERS) throw badParam(`at most ${MAX_FILTERS} filters`);
+
+  const optional = (name: string): string | undefined => {
+    const value = get(name);
+    return value === undefined || value === '' ? undefined : value;
+  };
+  const spanId = optional('span_id');
+  const traceId = optional('trace_id');
+  const endpoint = optional('endpoint');
+  return {
+    service,
+    type,
+    fromMs,
+    toMs,
+    filters,
+    ...(spanId !== undefined && { spanId }),
+    ...(traceId !== undefined && { traceId }),
+    ...(endpoint !== undefined && { endpoint }),
+  };
+}
+
+/** A positive integer parameter with a default and an upper bound. */
+export function parseLimit(query: QueryParams, name: string, fallback: number, max: number): number {
+  const raw = lastOf(query[name]);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > max) throw badParam(`${name}=${raw}: expected 1 to ${max}`);
+  return value;
+}

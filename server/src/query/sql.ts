@@ -1,0 +1,60 @@
+import type { Tables } from '../storage/client.js';
+import type { Selection } from './selection.js';
+
+/** Query parameters bound server-side; SQL text never contains user input. */
+export type Params = Record<string, string | number>;
+
+/**
+ * The WHERE clause for a selection over `samples` or `profiles` (both carry
+ * service, type, ts and series_id). Label filters go through the series table:
+ * labels are stored once per label set, not per row.
+ */
+export function selectionWhere(selection: Selection, tables: Tables, params: Params, table: 'samples' | 'profiles'): string {
+  params.service = selection.service;
+  params.type = selection.type;
+  params.fromS = Math.floor(selection.fromMs / 1000);
+  params.toS = Math.ceil(selection.toMs / 1000);
+  const clauses = [
+    'service = {service:String}',
+    'type = {type:String}',
+    'ts >= toDateTime({fromS:UInt32})',
+    'ts < toDateTime({toS:UInt32})',
+  ];
+  if (selection.filters.length > 0) {
+    const labelClauses = selection.filters.map(([key, value], i) => {
+      params[`fk${i}`] = key;
+      params[`fv${i}`] = value;
+      return `labels[{fk${i}:String}] = {fv${i}:String}`;
+    });
+    clauses.push(
+      `series_id IN (SELECT series_id FROM ${tables.series} WHERE service = {service:String} AND ${labelClauses.join(' AND ')})`,
+    );
+  }
+  // Profiles rows describe whole uploads; span columns exist only on samples.
+  if (table === 'samples') {
+    for (const [column, value] of [
+      ['span_id', selection.spanId],
+      ['trace_id', selection.traceId],
+      ['endpoint', selection.endpoint],
+    ] as const) {
+      if (value === undefined) continue;
+      params[column] = value;
+      clauses.push(`${column} = {${column}:String}`);
+    }
+  }
+  return clauses.join(' AND ');
+}
+
+/** Settings every read carries in its own SQL (chdb shares one session between queries). */
+export function readSettings(timeoutS: number): string {
+  return `SETTINGS max_execution_time = ${Math.floor(timeoutS)}, output_format_json_quote_64bit_integers = 1`;
+}
+
+const STEPS_S = [10, 30, 60, 300, 600, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 86400];
+const MAX_POINTS = 300;
+
+/** The smallest of a few round steps that keeps a range under a few hundred points. */
+export function defaultStepS(selection: Selection): number {
+  const rangeS = (selection.toMs - selection.fromMs) / 1000;
+  return STEPS_S.find((step) => rangeS / step <= MAX_POINTS) ?? 86400;
+}

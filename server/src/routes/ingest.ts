@@ -1,0 +1,80 @@
+import type { FastifyInstance } from 'fastify';
+import { INGEST_PARAMS, INGEST_PATH } from '@flamehouse/proto';
+import { FlamehouseError } from '../errors.js';
+import { decodePprof } from '../ingest/decode.js';
+import { normalizeProfile, type UploadMeta } from '../ingest/normalize.js';
+import type { BatchWriter } from '../storage/writer.js';
+import { parseTime, type QueryParams } from '../query/selection.js';
+
+export interface IngestOptions {
+  readonly writer: BatchWriter;
+  readonly maxUploadBytes: number;
+  readonly maxProfileBytes: number;
+}
+
+const MAX_LABELS = 64;
+const MAX_LABEL_KEY_CHARS = 128;
+const MAX_LABEL_VALUE_CHARS = 1024;
+const MAX_SERVICE_CHARS = 256;
+
+function badUpload(message: string): FlamehouseError {
+  return new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', message);
+}
+
+export function parseUploadMeta(query: QueryParams, receivedMs: number): UploadMeta {
+  const one = (name: string): string | undefined => {
+    const value = query[name];
+    return Array.isArray(value) ? value[value.length - 1] : value;
+  };
+  const service = one(INGEST_PARAMS.service);
+  if (!service) throw badUpload(`${INGEST_PARAMS.service} is required`);
+  if (service.length > MAX_SERVICE_CHARS) throw badUpload(`${INGEST_PARAMS.service} is longer than ${MAX_SERVICE_CHARS}`);
+  const rawLabels = query[INGEST_PARAMS.label];
+  const list = rawLabels === undefined ? [] : Array.isArray(rawLabels) ? rawLabels : [rawLabels];
+  if (list.length > MAX_LABELS) throw badUpload(`at most ${MAX_LABELS} labels`);
+  const labels = new Map<string, string>();
+  for (const raw of list) {
+    const at = raw.indexOf('=');
+    const key = raw.slice(0, at);
+    const value = raw.slice(at + 1);
+    if (at <= 0 || key.length > MAX_LABEL_KEY_CHARS || value.length > MAX_LABEL_VALUE_CHARS) {
+      throw badUpload(`label=${raw.slice(0, 80)}: expected key=value (key up to ${MAX_LABEL_KEY_CHARS} chars)`);
+    }
+    labels.set(key, value);
+  }
+  const time = (name: string): number | undefined => {
+    const raw = one(name);
+    return raw === undefined ? undefined : parseTime(name, raw);
+  };
+  const fromMs = time(INGEST_PARAMS.fromMs);
+  const untilMs = time(INGEST_PARAMS.untilMs);
+  const dropped = Number(one('dropped') ?? 0);
+  return {
+    service,
+    labels,
+    ...(fromMs !== undefined && { fromMs }),
+    ...(untilMs !== undefined && { untilMs }),
+    dropped: Number.isSafeInteger(dropped) && dropped > 0 ? dropped : 0,
+    receivedMs,
+  };
+}
+
+/** `POST /api/v1/ingest`: one gzipped (or plain) pprof profile per request, answered once stored. */
+export function registerIngest(app: FastifyInstance, options: IngestOptions): void {
+  app.addContentTypeParser(
+    ['application/octet-stream', 'application/x-protobuf', 'application/vnd.google.protobuf'],
+    { parseAs: 'buffer', bodyLimit: options.maxUploadBytes },
+    (_request, body, done) => done(null, body),
+  );
+  app.post(INGEST_PATH, async (request, reply) => {
+    const meta = parseUploadMeta(request.query as QueryParams, Date.now());
+    const body = request.body;
+    if (body === undefined || body === null) throw new FlamehouseError('FH_ERR_INGEST_EMPTY_BODY');
+    if (!Buffer.isBuffer(body)) throw new FlamehouseError('FH_ERR_BAD_CONTENT_TYPE');
+    const batch = normalizeProfile(decodePprof(body, options.maxProfileBytes), meta);
+    await options.writer.write(batch);
+    return reply.status(200).send({
+      stored: { types: batch.profiles.map((p) => p[1]), sampleRows: batch.samples.length },
+    });
+  });
+}

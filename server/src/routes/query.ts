@@ -1,0 +1,99 @@
+import type { FastifyInstance } from 'fastify';
+import { PROFILE_TYPE_UNITS } from '@flamehouse/proto';
+import { FlamehouseError } from '../errors.js';
+import { toFolded } from '../export/folded.js';
+import { toPprof } from '../export/pprof.js';
+import { toSpeedscope } from '../export/speedscope.js';
+import { weightedStacks } from '../export/stack-list.js';
+import { labelKeys, labelValues, services } from '../query/catalog.js';
+import type { QueryContext } from '../query/context.js';
+import { diff, flamegraph } from '../query/flamegraph.js';
+import { leaks } from '../query/leaks.js';
+import { parseLimit, parseSelection, type QueryParams } from '../query/selection.js';
+import { framesOf, mergeStacks } from '../query/stacks.js';
+import { timeline } from '../query/timeline.js';
+import { topFunctions } from '../query/top.js';
+
+const DEFAULT_MAX_NODES = 2048;
+const MAX_MAX_NODES = 100_000;
+const MAX_TIMELINE_POINTS = 5000;
+
+function requiredService(query: QueryParams): string {
+  const service = query['service'];
+  const value = Array.isArray(service) ? service[service.length - 1] : service;
+  if (!value) throw new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', 'service is required');
+  return value;
+}
+
+export function registerQueries(app: FastifyInstance, ctx: QueryContext): void {
+  app.get('/api/v1/services', () => services(ctx));
+
+  app.get('/api/v1/labels', async (request) => ({
+    keys: await labelKeys(ctx, requiredService(request.query as QueryParams)),
+  }));
+
+  app.get<{ Params: { key: string } }>('/api/v1/labels/:key/values', async (request) => ({
+    values: await labelValues(ctx, requiredService(request.query as QueryParams), request.params.key),
+  }));
+
+  app.get('/api/v1/flamegraph', (request) => {
+    const query = request.query as QueryParams;
+    return flamegraph(ctx, parseSelection(query), parseLimit(query, 'maxNodes', DEFAULT_MAX_NODES, MAX_MAX_NODES));
+  });
+
+  app.get('/api/v1/diff', (request) => {
+    const query = request.query as QueryParams;
+    const maxNodes = parseLimit(query, 'maxNodes', DEFAULT_MAX_NODES, MAX_MAX_NODES);
+    return diff(ctx, parseSelection(query, 'baseline.'), parseSelection(query, 'comparison.'), maxNodes);
+  });
+
+  app.get('/api/v1/timeline', (request) => {
+    const query = request.query as QueryParams;
+    const selection = parseSelection(query);
+    if (query['step'] === undefined) return timeline(ctx, selection);
+    const minStepMs = Math.ceil((selection.toMs - selection.fromMs) / MAX_TIMELINE_POINTS);
+    const stepMs = parseLimit(query, 'step', 10_000, Number.MAX_SAFE_INTEGER);
+    if (stepMs < Math.max(1000, minStepMs)) {
+      throw new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', `step must be at least ${Math.max(1000, minStepMs)} ms for this range`);
+    }
+    return timeline(ctx, selection, stepMs);
+  });
+
+  app.get('/api/v1/top', (request) => {
+    const query = request.query as QueryParams;
+    return topFunctions(ctx, parseSelection(query), parseLimit(query, 'limit', 100, 10_000));
+  });
+
+  app.get('/api/v1/leaks', (request) => {
+    const query = request.query as QueryParams;
+    return leaks(ctx, parseSelection(query), parseLimit(query, 'limit', 20, 1000));
+  });
+
+  app.get('/api/v1/export', async (request, reply) => {
+    const query = request.query as QueryParams;
+    const format = query['format'] ?? 'pprof';
+    if (format !== 'pprof' && format !== 'speedscope' && format !== 'folded') {
+      throw new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', 'format: expected pprof, speedscope or folded');
+    }
+    const selection = parseSelection(query);
+    const merged = await mergeStacks(ctx, selection);
+    const stacks = weightedStacks(merged, await framesOf(ctx, merged.stacks.values()));
+    const baseName = `${selection.service}.${selection.type}`.replaceAll(/[^\w.-]+/g, '_');
+    switch (format) {
+      case 'folded':
+        return reply
+          .header('content-type', 'text/plain; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${baseName}.folded.txt"`)
+          .send(toFolded(stacks));
+      case 'speedscope':
+        return reply
+          .header('content-disposition', `attachment; filename="${baseName}.speedscope.json"`)
+          .send(toSpeedscope(stacks, `${selection.service} ${selection.type}`, PROFILE_TYPE_UNITS[selection.type]));
+      case 'pprof':
+        return reply
+          .header('content-type', 'application/octet-stream')
+          .header('content-disposition', `attachment; filename="${baseName}.pb.gz"`)
+          .send(toPprof(stacks, selection.type, selection.fromMs, selection.toMs));
+    }
+  });
+}

@@ -1,0 +1,150 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+import type { Tables } from './client.js';
+
+// The schema, as versioned migrations. Each table is declared once and
+// rendered either for a single node (embedded chdb, one server) or for a
+// cluster: Replicated engines plus a Distributed table under the same name, so
+// every query is the same SQL in both cases.
+
+type Layout = 'single' | 'cluster';
+
+interface TableSpec {
+  readonly name: keyof Omit<Tables, 'database'>;
+  readonly columns: string;
+  /** The MergeTree family member, without the Replicated prefix. */
+  readonly engine: 'MergeTree' | 'ReplacingMergeTree' | 'ReplacingMergeTree(last_seen)';
+  readonly tail: string;
+  /**
+   * Sharded tables are spread over the cluster by `shardKey` (samples and
+   * stacks by stack id, so GROUP BY stack stays within a shard); the others
+   * are small dimensions copied whole to every node.
+   */
+  readonly shardKey?: string;
+}
+
+export interface RenderOptions {
+  readonly layout: Layout;
+  readonly cluster: string;
+  readonly retentionDays: number;
+}
+
+const TABLES: readonly TableSpec[] = [
+  {
+    name: 'frames',
+    columns: `frame_id UInt64, name String CODEC(ZSTD(1)), file String CODEC(ZSTD(1)), line UInt32`,
+    engine: 'ReplacingMergeTree',
+    tail: 'ORDER BY frame_id',
+  },
+  {
+    // Root first. Stacks are immutable and deduplicated by id, so retention
+    // does not apply: a stack may be shared by years of samples.
+    name: 'stacks',
+    columns: `stack_id UInt64, frame_ids Array(UInt64) CODEC(ZSTD(1))`,
+    engine: 'ReplacingMergeTree',
+    tail: 'ORDER BY stack_id',
+    shardKey: 'stack_id',
+  },
+  {
+    // One row per distinct label set of a service; samples point at it.
+    name: 'series',
+    columns: `service LowCardinality(String), series_id UInt64,
+      labels Map(LowCardinality(String), String), last_seen DateTime`,
+    engine: 'ReplacingMergeTree(last_seen)',
+    tail: 'ORDER BY (service, series_id)',
+  },
+  {
+    // Span columns hold one value per request: columns with skip indexes, never series labels.
+    name: 'samples',
+    columns: `service LowCardinality(String), type LowCardinality(String),
+      ts DateTime CODEC(DoubleDelta, ZSTD(1)), stack_id UInt64, series_id UInt64,
+      value Int64 CODEC(T64, ZSTD(1)),
+      span_id String CODEC(ZSTD(1)), trace_id String CODEC(ZSTD(1)),
+      root_span_id String CODEC(ZSTD(1)), endpoint LowCardinality(String),
+      INDEX idx_span_id span_id TYPE bloom_filter(0.01) GRANULARITY 1,
+      INDEX idx_trace_id trace_id TYPE bloom_filter(0.01) GRANULARITY 1,
+      INDEX idx_endpoint endpoint TYPE set(1024) GRANULARITY 1`,
+    engine: 'MergeTree',
+    tail: `PARTITION BY toDate(ts) ORDER BY (service, type, ts, stack_id, series_id)
+      TTL ts + INTERVAL {retentionDays} DAY`,
+    shardKey: 'stack_id',
+  },
+  {
+    // One row per stored profile: snapshot counts for gauge averages, and what the agent reported.
+    name: 'profiles',
+    columns: `service LowCardinality(String), type LowCardinality(String), ts DateTime, series_id UInt64,
+      duration_ms UInt32, sample_rows UInt32, total Int64, dropped UInt32`,
+    engine: 'MergeTree',
+    tail: `PARTITION BY toDate(ts) ORDER BY (service, type, ts, series_id)
+      TTL ts + INTERVAL {retentionDays} DAY`,
+    shardKey: 'series_id',
+  },
+];
+
+function renderTable(spec: TableSpec, tables: Tables, options: RenderOptions): string[] {
+  const tail = spec.tail.replaceAll('{retentionDays}', String(options.retentionDays));
+  const qualified = tables[spec.name];
+  if (options.layout === 'single') {
+    return [`CREATE TABLE IF NOT EXISTS ${qualified} (${spec.columns}) ENGINE = ${spec.engine} ${tail}`];
+  }
+  const onCluster = `ON CLUSTER '${options.cluster}'`;
+  const [family, versionArg] = spec.engine.split('(');
+  const replicated = (zkPath: string): string =>
+    `Replicated${family}('${zkPath}', '{replica}'${versionArg ? `, ${versionArg.slice(0, -1)}` : ''})`;
+  if (!spec.shardKey) {
+    // Every node is a replica of the whole dimension, so reads and joins stay local.
+    return [
+      `CREATE TABLE IF NOT EXISTS ${qualified} ${onCluster} (${spec.columns})
+        ENGINE = ${replicated(`/clickhouse/tables/all/${tables.database}/${spec.name}`)} ${tail}`,
+    ];
+  }
+  const local = `${qualified}_local`;
+  return [
+    `CREATE TABLE IF NOT EXISTS ${local} ${onCluster} (${spec.columns})
+      ENGINE = ${replicated(`/clickhouse/tables/{shard}/${tables.database}/${spec.name}`)} ${tail}`,
+    `CREATE TABLE IF NOT EXISTS ${qualified} ${onCluster} AS ${local}
+      ENGINE = Distributed('${options.cluster}', ${tables.database}, ${spec.name}_local, cityHash64(${spec.shardKey}))`,
+  ];
+}
+
+interface Migration {
+  readonly version: number;
+  readonly describe: string;
+  statements(tables: Tables, options: RenderOptions): string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    describe: 'frames, stacks, series, samples, profiles',
+    statements: (tables, options) => TABLES.flatMap((spec) => renderTable(spec, tables, options)),
+  },
+];
+
+export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
+
+/** Creates the database and applies the migrations it has not seen; returns the versions applied. */
+export async function migrate(client: ClickHouseClient, tables: Tables, options: RenderOptions): Promise<number[]> {
+  const onCluster = options.layout === 'cluster' ? ` ON CLUSTER '${options.cluster}'` : '';
+  await client.command({ query: `CREATE DATABASE IF NOT EXISTS ${tables.database}${onCluster}` });
+  // The ledger is node-local: each node records what it applied ON CLUSTER.
+  await client.command({
+    query: `CREATE TABLE IF NOT EXISTS ${tables.migrations}${onCluster}
+      (version UInt32, applied_at DateTime DEFAULT now()) ENGINE = ReplacingMergeTree ORDER BY version`,
+  });
+  const result = await client.query({
+    query: `SELECT max(version) AS version FROM ${tables.migrations}`,
+    format: 'JSONEachRow',
+  });
+  const [row] = await result.json<{ version: number | string }>();
+  const current = Number(row?.version ?? 0);
+  const applied: number[] = [];
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    for (const statement of migration.statements(tables, options)) {
+      await client.command({ query: statement });
+    }
+    await client.insert({ table: tables.migrations, values: [{ version: migration.version }], format: 'JSONEachRow' });
+    applied.push(migration.version);
+  }
+  return applied;
+}

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FlameGraphResponse, FlameNode, TopResponse } from '@flamehouse/proto';
+import { HEAP, WALL_CPU, makePprof } from './pprof-fixture.js';
+import { startTestApp, uploadUrl, type TestApp } from './test-app.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const NOW = Date.now();
+const MS = 1_000_000;
+
+function post(url: string, body: Buffer) {
+  return app.server.inject({ method: 'POST', url, payload: body, headers: { 'content-type': 'application/octet-stream' } });
+}
+
+function folded(node: FlameNode, prefix: string[] = [], out = new Map<string, number>()): Map<string, number> {
+  const path = node.name === 'total' && prefix.length === 0 ? [] : [...prefix, node.name];
+  if (node.self > 0) out.set(path.join(';'), node.self);
+  for (const child of node.children) folded(child, path, out);
+  return out;
+}
+
+describe('ingest and flamegraph through real chdb', () => {
+  it('stores an upload and merges uploads into one tree', async () => {
+    const profile = makePprof({
+      sampleTypes: WALL_CPU,
+      timeMs: NOW - 60_000,
+      samples: [
+        { stack: 'main;handle;parse', values: [30 * MS, 20 * MS] },
+        { stack: 'main;handle;render', values: [10 * MS, 10 * MS] },
+        { stack: 'main;idle', values: [60 * MS, 0] },
+      ],
+    });
+    const first = await post(uploadUrl('shop', { 'service.version': '1.0.0' }), profile);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ stored: { types: ['wall', 'cpu'] } });
+    expect((await post(uploadUrl('shop', { 'service.version': '1.0.0' }), profile)).statusCode).toBe(200);
+
+    const cpu = await app.server.inject({ url: `/api/v1/flamegraph?service=shop&type=cpu&from=${NOW - 3600_000}&to=${NOW}` });
+    expect(cpu.statusCode, cpu.body).toBe(200);
+    const graph = cpu.json<FlameGraphResponse>();
+    expect(graph.unit).toBe('nanoseconds');
+    expect(graph.total).toBe(60 * MS);
+    expect(Object.fromEntries(folded(graph.root))).toEqual({ 'main;handle;parse': 40 * MS, 'main;handle;render': 20 * MS });
+
+    const wall = (await app.server.inject({ url: `/api/v1/flamegraph?service=shop&type=wall&from=${NOW - 3600_000}&to=${NOW}` })).json<FlameGraphResponse>();
+    expect(wall.total).toBe(200 * MS);
+  });
+
+  it('ranks functions by self and counts a recursive function once in total', async () => {
+    const profile = makePprof({
+      sampleTypes: WALL_CPU,
+      timeMs: NOW - 60_000,
+      samples: [
+        { stack: 'main;walk;walk;walk;leaf', values: [5 * MS, 5 * MS] },
+        { stack: 'main;walk', values: [3 * MS, 3 * MS] },
+      ],
+    });
+    expect((await post(uploadUrl('tree'), profile)).statusCode).toBe(200);
+    const top = (await app.server.inject({ url: `/api/v1/top?service=tree&type=cpu&from=${NOW - 3600_000}&to=${NOW}` })).json<TopResponse>();
+    const walk = top.functions.find((f) => f.name === 'walk');
+    expect(walk).toMatchObject({ self: 3 * MS, total: 8 * MS });
+    expect(top.functions[0]).toMatchObject({ name: 'leaf', self: 5 * MS });
+  });
+
+  it('averages heap snapshots over the range instead of summing them', async () => {
+    for (let i = 0; i < 4; i++) {
+      const profile = makePprof({
+        sampleTypes: HEAP,
+        timeMs: NOW - 600_000 + i * 60_000,
+        samples: [{ stack: 'main;cache;alloc', values: [10, 1000] }],
+      });
+      expect((await post(uploadUrl('heapsvc'), profile)).statusCode).toBe(200);
+    }
+    const graph = (await app.server.inject({ url: `/api/v1/flamegraph?service=heapsvc&type=inuse_space&from=${NOW - 3600_000}&to=${NOW}` })).json<FlameGraphResponse>();
+    expect(graph.unit).toBe('bytes');
+    expect(graph.total).toBe(1000);
+  });
+
+  it('rejects bad uploads with a code and keeps what was stored', async () => {
+    const before = (await app.server.inject({ url: `/api/v1/flamegraph?service=shop&type=cpu&from=${NOW - 3600_000}&to=${NOW}` })).json<FlameGraphResponse>();
+    const garbage = await post(uploadUrl('shop'), Buffer.from('this is not a profile at all'));
+    expect(garbage.statusCode).toBe(400);
+    expect(garbage.json()).toEqual({ code: 'FH_ERR_INGEST_BAD_PPROF', message: expect.any(String) as string });
+    const badGzip = await post(uploadUrl('shop'), Buffer.from([0x1f, 0x8b, 1, 2, 3, 4]));
+    expect(badGzip.json()).toMatchObject({ code: 'FH_ERR_INGEST_BAD_GZIP' });
+    const noService = await post('/api/v1/ingest', makePprof({ sampleTypes: WALL_CPU, samples: [] }));
+    expect(noService.statusCode).toBe(400);
+    expect(noService.json()).toMatchObject({ code: 'FH_ERR_QUERY_BAD_PARAM' });
+    const unknownTypes = await post(uploadUrl('shop'), makePprof({ sampleTypes: [['alloc', 'things']], samples: [] }));
+    expect(unknownTypes.json()).toMatchObject({ code: 'FH_ERR_INGEST_NO_KNOWN_TYPES' });
+    const wrongType = await app.server.inject({ method: 'POST', url: uploadUrl('shop'), payload: '{}', headers: { 'content-type': 'application/json' } });
+    expect(wrongType.statusCode).toBe(415);
+    expect(wrongType.json()).toMatchObject({ code: 'FH_ERR_BAD_CONTENT_TYPE' });
+    const after = (await app.server.inject({ url: `/api/v1/flamegraph?service=shop&type=cpu&from=${NOW - 3600_000}&to=${NOW}` })).json<FlameGraphResponse>();
+    expect(after.total).toBe(before.total);
+  });
+
+  it('reports query mistakes as 400 with a code, never SQL', async () => {
+    const response = await app.server.inject({ url: '/api/v1/flamegraph?service=shop&type=bogus' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'FH_ERR_QUERY_BAD_PARAM' });
+    expect(response.body).not.toMatch(/SELECT|samples/);
+  });
+});

@@ -1,0 +1,84 @@
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { perftools } from '@flamehouse/proto/pprof';
+import { decodePprof } from '../src/ingest/decode.js';
+import { normalizeProfile, type UploadMeta } from '../src/ingest/normalize.js';
+import { FlamehouseError } from '../src/errors.js';
+import { WALL_CPU, makePprof } from './pprof-fixture.js';
+
+const meta: UploadMeta = {
+  service: 'svc',
+  labels: new Map([['service.version', '1']]),
+  dropped: 2,
+  receivedMs: Date.now(),
+};
+
+describe('normalizeProfile', () => {
+  it('moves span labels to columns and other sample labels into series', () => {
+    const profile = decodePprof(
+      makePprof({
+        sampleTypes: WALL_CPU,
+        samples: [
+          { stack: 'main;work', values: [10, 5], labels: { span_id: 'ab', trace_id: 'cd', trace_endpoint: 'GET /x' } },
+          { stack: 'main;work', values: [10, 5], labels: { span_id: 'ab', trace_id: 'cd', trace_endpoint: 'GET /x' } },
+          { stack: 'main;work', values: [7, 0], labels: { 'thread name': 'worker-1' } },
+        ],
+      }),
+      1 << 20,
+    );
+    const batch = normalizeProfile(profile, meta);
+    const wall = batch.samples.filter((row) => row[1] === 'wall');
+    expect(wall.map((row) => [row[5], row[6], row[7], row[9]]).sort()).toEqual([
+      [20, 'ab', 'cd', 'GET /x'],
+      [7, '', '', ''],
+    ]);
+    // A zero cpu value stores no row.
+    expect(batch.samples.filter((row) => row[1] === 'cpu')).toHaveLength(1);
+    expect(batch.series.map((row) => row[2]).sort((a, b) => Object.keys(a).length - Object.keys(b).length)).toEqual([
+      { 'service.version': '1' },
+      { 'service.version': '1', 'thread name': 'worker-1' },
+    ]);
+    expect(batch.profiles.map((row) => [row[1], row[6], row[7]])).toEqual([
+      ['wall', 27, 2],
+      ['cpu', 10, 2],
+    ]);
+  });
+
+  it('expands inlined frames in caller order and shares identical stacks', () => {
+    const strings = ['', 'cpu', 'nanoseconds', 'outer', 'inlined', 'leaf', 'a.js'];
+    const bytes = perftools.profiles.Profile.encode({
+      stringTable: strings,
+      sampleType: [{ type: 1, unit: 2 }],
+      function: [
+        { id: 1, name: 3, filename: 6 },
+        { id: 2, name: 4, filename: 6 },
+        { id: 3, name: 5, filename: 6 },
+      ],
+      // Location 1 holds `inlined` inlined into `outer`: the caller comes last.
+      location: [
+        { id: 1, line: [{ functionId: 2 }, { functionId: 1 }] },
+        { id: 2, line: [{ functionId: 3 }] },
+      ],
+      sample: [
+        { locationId: [2, 1], value: [4] },
+        { locationId: [2, 1], value: [6] },
+      ],
+    }).finish();
+    const batch = normalizeProfile(perftools.profiles.Profile.decode(bytes), meta);
+    expect(batch.stacks).toHaveLength(1);
+    const names = new Map(batch.frames.map((f) => [f[0], f[1]]));
+    expect(batch.stacks[0]![1].map((id) => names.get(id))).toEqual(['outer', 'inlined', 'leaf']);
+    expect(batch.samples.map((row) => row[5])).toEqual([10]);
+  });
+
+  it('refuses a profile that inflates past the limit', () => {
+    const body = makePprof({ sampleTypes: WALL_CPU, samples: [{ stack: 'x'.repeat(5000), values: [1, 1] }] });
+    expect(gunzipSync(body).length).toBeGreaterThan(4096);
+    expect(() => decodePprof(body, 4096)).toThrow(FlamehouseError);
+    try {
+      decodePprof(body, 4096);
+    } catch (error) {
+      expect((error as FlamehouseError).code).toBe('FH_ERR_INGEST_TOO_LARGE');
+    }
+  });
+});

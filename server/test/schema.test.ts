@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { tableNames } from '../src/storage/client.js';
+import { MIGRATIONS } from '../src/storage/schema.js';
+
+const tables = tableNames('fh');
+const statements = (layout: 'single' | 'cluster'): string[] =>
+  MIGRATIONS.flatMap((m) => m.statements(tables, { layout, cluster: 'prod', retentionDays: 7 })).map((s) =>
+    s.replaceAll(/\s+/g, ' '),
+  );
+
+describe('schema rendering', () => {
+  it('creates plain MergeTree tables on one node, with retention', () => {
+    const single = statements('single');
+    expect(single).toHaveLength(5);
+    expect(single.find((s) => s.includes('fh.samples'))).toMatch(/ENGINE = MergeTree .*TTL ts \+ INTERVAL 7 DAY/);
+    expect(single.join('\n')).not.toMatch(/Replicated|Distributed|ON CLUSTER/);
+  });
+
+  it('renders the same tables for a cluster: sharded facts behind Distributed, dimensions replicated whole', () => {
+    const cluster = statements('cluster');
+    const samplesLocal = cluster.find((s) => s.includes('fh.samples_local ON CLUSTER'));
+    expect(samplesLocal).toContain("ReplicatedMergeTree('/clickhouse/tables/{shard}/fh/samples', '{replica}')");
+    expect(cluster.find((s) => s.includes('EXISTS fh.samples ON CLUSTER'))).toContain(
+      "Distributed('prod', fh, samples_local, cityHash64(stack_id))",
+    );
+    expect(cluster.find((s) => s.includes('EXISTS fh.stacks ON CLUSTER'))).toContain('cityHash64(stack_id)');
+    const series = cluster.find((s) => s.includes('fh.series ON CLUSTER'));
+    expect(series).toContain("ReplicatedReplacingMergeTree('/clickhouse/tables/all/fh/series', '{replica}', last_seen)");
+    expect(cluster.some((s) => s.includes('fh.series_local'))).toBe(false);
+  });
+
+  it('refuses a database name that is not an identifier', () => {
+    expect(() => tableNames('fh; DROP TABLE x')).toThrow(/CLICKHOUSE_DATABASE/);
+  });
+});

@@ -1,0 +1,31 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp, type App } from '../src/app.js';
+import { loadConfig, type ServerConfig } from '../src/config.js';
+
+export interface TestApp extends App {
+  readonly dataDir: string;
+  close(): Promise<void>;
+}
+
+/** A server on a fresh embedded ClickHouse directory; chdb allows one directory per process, so one per test file. */
+export async function startTestApp(overrides: Partial<ServerConfig> = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fh-server-'));
+  const config = loadConfig({}, { dataDir, logLevel: 'silent', insertFlushMs: 20, ...overrides });
+  const app = await buildApp(config);
+  return {
+    ...app,
+    dataDir,
+    close: async () => {
+      await app.server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function uploadUrl(service: string, labels: Record<string, string> = {}): string {
+  const query = new URLSearchParams({ service });
+  for (const [key, value] of Object.entries(labels)) query.append('label', `${key}=${value}`);
+  return `/api/v1/ingest?${query.toString()}`;
+}

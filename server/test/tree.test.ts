@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { addStacks, createTree, renderTree, type RenderedNode } from '../src/query/tree.js';
+
+const frames = new Map(['a', 'b', 'c', 'd', 'constructor', 'toString'].map((name) => [name, { name, file: `${name}.js` }]));
+
+function fold(node: RenderedNode, path: string[] = [], out: string[] = []): string[] {
+  const here = node.name === 'total' ? [] : [...path, node.name];
+  if (node.self.some((v) => v !== 0)) out.push(`${here.join(';')} ${node.self.join('/')}`);
+  for (const child of node.children) fold(child, here, out);
+  return out;
+}
+
+describe('call tree', () => {
+  it('merges stacks, keeps totals consistent, and survives frame names that are Object keys', () => {
+    const tree = createTree(1);
+    const stacks = new Map([
+      ['1', ['a', 'constructor']],
+      ['2', ['a', 'constructor', 'toString']],
+      ['3', ['a']],
+    ]);
+    addStacks(tree, 0, new Map([['1', 5], ['2', 3], ['3', 2]]), stacks);
+    const root = renderTree(tree, frames, 100);
+    expect(root.total).toEqual([10]);
+    expect(fold(root).sort()).toEqual(['a 2', 'a;constructor 5', 'a;constructor;toString 3']);
+  });
+
+  it('puts two sides side by side for a diff', () => {
+    const tree = createTree(2);
+    const stacks = new Map([
+      ['1', ['a', 'b']],
+      ['2', ['a', 'c']],
+    ]);
+    addStacks(tree, 0, new Map([['1', 10]]), stacks);
+    addStacks(tree, 1, new Map([['1', 4], ['2', 6]]), stacks);
+    expect(fold(renderTree(tree, frames, 100)).sort()).toEqual(['a;b 10/4', 'a;c 0/6']);
+  });
+
+  it('keeps the heaviest nodes with their ancestors and sums the rest into "other"', () => {
+    const tree = createTree(1);
+    const stacks = new Map([
+      ['1', ['a', 'b']],
+      ['2', ['a', 'c']],
+      ['3', ['a', 'd']],
+    ]);
+    addStacks(tree, 0, new Map([['1', 60], ['2', 30], ['3', 10]]), stacks);
+    const root = renderTree(tree, frames, 3);
+    const a = root.children[0]!;
+    expect(a.children.map((c) => [c.name, c.total[0]])).toEqual([
+      ['b', 60],
+      ['other', 40],
+    ]);
+    expect(a.children[1]!.pruned).toBe(true);
+  });
+});
