@@ -24,5 +24,8 @@ export type {
   ServiceSummary,
   ServicesResponse,
   SpanSummary,
+  SpansResponse,
+  AgentSummary,
+  AgentsResponse,
   ApiError,
 } from './wire.js';

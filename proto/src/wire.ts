@@ -34,6 +34,12 @@ export const INGEST_PARAMS = {
   /** Window the profile covers, unix milliseconds. */
   fromMs: 'from',
   untilMs: 'until',
+  /** Profiles the agent dropped (queue full) since its last successful upload. */
+  dropped: 'dropped',
+  /** The agent's own cost and health since its previous upload. */
+  agentCpuMs: 'agent_cpu_ms',
+  agentUploadBytes: 'agent_upload_bytes',
+  agentFailures: 'agent_failures',
 } as const;
 
 /**
@@ -138,11 +144,35 @@ export interface ServicesResponse {
   services: ServiceSummary[];
 }
 
+/** A request (local root span) or an endpoint, with what its samples add up to. */
 export interface SpanSummary {
   spanId: string;
   traceId: string;
   endpoint: string;
   value: number;
+}
+
+export interface SpansResponse {
+  unit: ValueUnit;
+  total: number;
+  spans: SpanSummary[];
+}
+
+/** What one agent (process) reported about itself over a range. */
+export interface AgentSummary {
+  seriesId: string;
+  labels: Record<string, string>;
+  /** Profiles stored (one per type: a wall upload stores wall and cpu). */
+  profiles: number;
+  lastUploadMs: number;
+  agentCpuMs: number;
+  uploadBytes: number;
+  failures: number;
+  dropped: number;
+}
+
+export interface AgentsResponse {
+  agents: AgentSummary[];
 }
 
 /** Every error the API returns. */

@@ -9,7 +9,7 @@ import { WALL_CPU, makePprof } from './pprof-fixture.js';
 const meta: UploadMeta = {
   service: 'svc',
   labels: new Map([['service.version', '1']]),
-  dropped: 2,
+  agent: { dropped: 2, cpuMs: 30, uploadBytes: 4096, failures: 1 },
   receivedMs: Date.now(),
 };
 
@@ -38,9 +38,10 @@ describe('normalizeProfile', () => {
       { 'service.version': '1' },
       { 'service.version': '1', 'thread name': 'worker-1' },
     ]);
-    expect(batch.profiles.map((row) => [row[1], row[6], row[7]])).toEqual([
-      ['wall', 27, 2],
-      ['cpu', 10, 2],
+    // The agent's report is counted once per upload, not once per type.
+    expect(batch.profiles.map((row) => [row[1], row[6], row[7], row[8]])).toEqual([
+      ['wall', 27, 2, 30],
+      ['cpu', 10, 0, 0],
     ]);
   });
 

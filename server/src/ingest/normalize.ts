@@ -11,9 +11,16 @@ export interface UploadMeta {
   readonly labels: ReadonlyMap<string, string>;
   readonly fromMs?: number;
   readonly untilMs?: number;
-  /** Profiles the agent dropped before this one, as it reports. */
-  readonly dropped: number;
+  /** What the agent reported about itself: drops, its own CPU, bytes sent, failures. */
+  readonly agent: AgentReport;
   readonly receivedMs: number;
+}
+
+export interface AgentReport {
+  readonly dropped: number;
+  readonly cpuMs: number;
+  readonly uploadBytes: number;
+  readonly failures: number;
 }
 
 interface TypeColumn {
@@ -39,6 +46,8 @@ const SAMPLE_TYPES: ReadonlyMap<string, { type: ProfileType; scale: number }> = 
   ['inuse_space/bytes', { type: 'inuse_space', scale: 1 }],
   ['inuse_objects/count', { type: 'inuse_objects', scale: 1 }],
 ]);
+
+const NO_REPORT: AgentReport = { dropped: 0, cpuMs: 0, uploadBytes: 0, failures: 0 };
 
 const SPAN_COLUMN_KEYS: ReadonlySet<string> = new Set(Object.values(SPAN_LABELS));
 
@@ -179,7 +188,21 @@ export function normalizeProfile(profile: PprofProfile, meta: UploadMeta): Inges
       total += row[5];
       rows++;
     }
-    return [meta.service, column.type, tsS, baseSeries.id, durationMs, rows, total, meta.dropped];
+    // The agent's report travels once per upload: on the first type's row only.
+    const agent = column === columns[0] ? meta.agent : NO_REPORT;
+    return [
+      meta.service,
+      column.type,
+      tsS,
+      baseSeries.id,
+      durationMs,
+      rows,
+      total,
+      agent.dropped,
+      agent.cpuMs,
+      agent.uploadBytes,
+      agent.failures,
+    ];
   });
 
   const lastSeenS = Math.floor(meta.receivedMs / 1000);

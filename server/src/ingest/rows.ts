@@ -25,6 +25,9 @@ export type ProfileRow = [
   sampleRows: number,
   total: number,
   dropped: number,
+  agentCpuMs: number,
+  agentUploadBytes: number,
+  agentFailures: number,
 ];
 
 export interface IngestBatch {
@@ -40,5 +43,17 @@ export const COLUMNS = {
   stacks: ['stack_id', 'frame_ids'],
   series: ['service', 'series_id', 'labels', 'last_seen'],
   samples: ['service', 'type', 'ts', 'stack_id', 'series_id', 'value', 'span_id', 'trace_id', 'root_span_id', 'endpoint'],
-  profiles: ['service', 'type', 'ts', 'series_id', 'duration_ms', 'sample_rows', 'total', 'dropped'],
+  profiles: [
+    'service',
+    'type',
+    'ts',
+    'series_id',
+    'duration_ms',
+    'sample_rows',
+    'total',
+    'dropped',
+    'agent_cpu_ms',
+    'agent_upload_bytes',
+    'agent_failures',
+  ],
 } as const;

@@ -22,7 +22,7 @@ function aggregateSql(ctx: QueryContext, selection: Selection, grouping: Groupin
   const bucket = 'toUInt32(toStartOfInterval(ts, INTERVAL {stepS:UInt32} SECOND))';
   const keys = [grouping.byStack ? 'stack_id' : '', grouping.byBucket ? 'b' : ''].filter((key) => key !== '');
   const groupBy = keys.length > 0 ? `GROUP BY ${keys.join(', ')}` : '';
-  const sampleWhere = selectionWhere(selection, ctx.storage.tables, params, 'samples');
+  const sampleWhere = selectionWhere(selection, ctx.storage.tables, params, { table: 'samples' });
   if (!GAUGE_PROFILE_TYPES.has(selection.type)) {
     const columns = [grouping.byStack ? 'stack_id' : '', grouping.byBucket ? `${bucket} AS b` : ''].filter((c) => c !== '');
     return `SELECT ${[...columns, 'sum(value) AS v'].join(', ')} FROM ${samples} WHERE ${sampleWhere} ${groupBy}`;
@@ -33,7 +33,7 @@ function aggregateSql(ctx: QueryContext, selection: Selection, grouping: Groupin
       WHERE ${sampleWhere} GROUP BY stack_id, series_id, b
     ) AS s INNER JOIN (
       SELECT series_id, ${bucket} AS b, count() AS n FROM ${profiles}
-      WHERE ${selectionWhere(selection, ctx.storage.tables, params, 'profiles')} GROUP BY series_id, b
+      WHERE ${selectionWhere(selection, ctx.storage.tables, params, { table: 'profiles' })} GROUP BY series_id, b
     ) AS p ON s.series_id = p.series_id AND s.b = p.b ${groupBy}`;
 }
 
@@ -43,7 +43,7 @@ export async function bucketsWithData(ctx: QueryContext, selection: Selection, s
   const rows = await queryRows<[number | string]>(
     ctx,
     `SELECT DISTINCT toUInt32(toStartOfInterval(ts, INTERVAL {stepS:UInt32} SECOND)) AS b FROM ${ctx.storage.tables.profiles}
-     WHERE ${selectionWhere(selection, ctx.storage.tables, params, 'profiles')} ORDER BY b`,
+     WHERE ${selectionWhere(selection, ctx.storage.tables, params, { table: 'profiles' })} ORDER BY b`,
     params,
   );
   return rows.map(([b]) => Number(b));

@@ -17,6 +17,9 @@ export interface Selection {
 export type QueryParams = Record<string, string | string[] | undefined>;
 
 const DEFAULT_RANGE_MS = 15 * 60 * 1000;
+// A link from a trace may carry only the span: look back a day, bounded so
+// the skip indexes keep the lookup fast.
+const DEFAULT_SPAN_RANGE_MS = 24 * 60 * 60 * 1000;
 const MAX_FILTERS = 32;
 
 function badParam(message: string): FlamehouseError {
@@ -50,10 +53,19 @@ export function parseSelection(query: QueryParams, prefix = '', nowMs = Date.now
   if (!service) throw badParam(`${prefix}service is required`);
   const type = get('type') ?? 'cpu';
   if (!isProfileType(type)) throw badParam(`${prefix}type=${type}: expected cpu, wall, inuse_space or inuse_objects`);
+  const optional = (name: string): string | undefined => {
+    const value = get(name);
+    return value === undefined || value === '' ? undefined : value;
+  };
+  const spanId = optional('span_id');
+  const traceId = optional('trace_id');
+  const endpoint = optional('endpoint');
+
   const rawTo = get('to');
   const toMs = rawTo ? parseTime(`${prefix}to`, rawTo) : nowMs;
   const rawFrom = get('from');
-  const fromMs = rawFrom ? parseTime(`${prefix}from`, rawFrom) : toMs - DEFAULT_RANGE_MS;
+  const defaultRangeMs = spanId !== undefined || traceId !== undefined ? DEFAULT_SPAN_RANGE_MS : DEFAULT_RANGE_MS;
+  const fromMs = rawFrom ? parseTime(`${prefix}from`, rawFrom) : toMs - defaultRangeMs;
   if (fromMs >= toMs) throw badParam(`${prefix}from must be before ${prefix}to`);
 
   const rawFilters = prefix && query[prefix + 'filter'] !== undefined ? query[prefix + 'filter'] : query['filter'];
@@ -64,13 +76,6 @@ export function parseSelection(query: QueryParams, prefix = '', nowMs = Date.now
   });
   if (filters.length > MAX_FILTERS) throw badParam(`at most ${MAX_FILTERS} filters`);
 
-  const optional = (name: string): string | undefined => {
-    const value = get(name);
-    return value === undefined || value === '' ? undefined : value;
-  };
-  const spanId = optional('span_id');
-  const traceId = optional('trace_id');
-  const endpoint = optional('endpoint');
   return {
     service,
     type,

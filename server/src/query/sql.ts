@@ -9,16 +9,25 @@ export type Params = Record<string, string | number>;
  * service, type, ts and series_id). Label filters go through the series table:
  * labels are stored once per label set, not per row.
  */
-export function selectionWhere(selection: Selection, tables: Tables, params: Params, table: 'samples' | 'profiles'): string {
+export interface WhereOptions {
+  readonly table: 'samples' | 'profiles';
+  /** Prefix for column names when the table is aliased in a join, e.g. `p.`. */
+  readonly columnPrefix?: string;
+  /** Every profile type: for what rides on profile rows of any type. */
+  readonly anyType?: boolean;
+}
+
+export function selectionWhere(selection: Selection, tables: Tables, params: Params, options: WhereOptions): string {
+  const c = options.columnPrefix ?? '';
   params.service = selection.service;
   params.type = selection.type;
   params.fromS = Math.floor(selection.fromMs / 1000);
   params.toS = Math.ceil(selection.toMs / 1000);
   const clauses = [
-    'service = {service:String}',
-    'type = {type:String}',
-    'ts >= toDateTime({fromS:UInt32})',
-    'ts < toDateTime({toS:UInt32})',
+    `${c}service = {service:String}`,
+    ...(options.anyType ? [] : [`${c}type = {type:String}`]),
+    `${c}ts >= toDateTime({fromS:UInt32})`,
+    `${c}ts < toDateTime({toS:UInt32})`,
   ];
   if (selection.filters.length > 0) {
     const labelClauses = selection.filters.map(([key, value], i) => {
@@ -27,19 +36,23 @@ export function selectionWhere(selection: Selection, tables: Tables, params: Par
       return `labels[{fk${i}:String}] = {fv${i}:String}`;
     });
     clauses.push(
-      `series_id IN (SELECT series_id FROM ${tables.series} WHERE service = {service:String} AND ${labelClauses.join(' AND ')})`,
+      `${c}series_id IN (SELECT series_id FROM ${tables.series} WHERE service = {service:String} AND ${labelClauses.join(' AND ')})`,
     );
   }
   // Profiles rows describe whole uploads; span columns exist only on samples.
-  if (table === 'samples') {
-    for (const [column, value] of [
-      ['span_id', selection.spanId],
-      ['trace_id', selection.traceId],
-      ['endpoint', selection.endpoint],
-    ] as const) {
-      if (value === undefined) continue;
-      params[column] = value;
-      clauses.push(`${column} = {${column}:String}`);
+  if (options.table === 'samples') {
+    if (selection.spanId !== undefined) {
+      // A span's own samples, and, when it is a request's local root, all of that request's.
+      params.spanId = selection.spanId;
+      clauses.push('(span_id = {spanId:String} OR root_span_id = {spanId:String})');
+    }
+    if (selection.traceId !== undefined) {
+      params.traceId = selection.traceId;
+      clauses.push('trace_id = {traceId:String}');
+    }
+    if (selection.endpoint !== undefined) {
+      params.endpoint = selection.endpoint;
+      clauses.push('endpoint = {endpoint:String}');
     }
   }
   return clauses.join(' AND ');

@@ -48,13 +48,21 @@ export function parseUploadMeta(query: QueryParams, receivedMs: number): UploadM
   };
   const fromMs = time(INGEST_PARAMS.fromMs);
   const untilMs = time(INGEST_PARAMS.untilMs);
-  const dropped = Number(one('dropped') ?? 0);
+  const count = (name: string): number => {
+    const value = Number(one(name) ?? 0);
+    return Number.isSafeInteger(value) && value > 0 ? value : 0;
+  };
   return {
     service,
     labels,
     ...(fromMs !== undefined && { fromMs }),
     ...(untilMs !== undefined && { untilMs }),
-    dropped: Number.isSafeInteger(dropped) && dropped > 0 ? dropped : 0,
+    agent: {
+      dropped: count(INGEST_PARAMS.dropped),
+      cpuMs: count(INGEST_PARAMS.agentCpuMs),
+      uploadBytes: count(INGEST_PARAMS.agentUploadBytes),
+      failures: count(INGEST_PARAMS.agentFailures),
+    },
     receivedMs,
   };
 }

@@ -11,6 +11,8 @@ import { diff, flamegraph } from '../query/flamegraph.js';
 import { leaks } from '../query/leaks.js';
 import { parseLimit, parseSelection, type QueryParams } from '../query/selection.js';
 import { framesOf, mergeStacks } from '../query/stacks.js';
+import { agentReports } from '../query/agents.js';
+import { topSpans } from '../query/spans.js';
 import { timeline } from '../query/timeline.js';
 import { topFunctions } from '../query/top.js';
 
@@ -68,6 +70,17 @@ export function registerQueries(app: FastifyInstance, ctx: QueryContext): void {
     const query = request.query as QueryParams;
     return leaks(ctx, parseSelection(query), parseLimit(query, 'limit', 20, 1000));
   });
+
+  app.get('/api/v1/spans', (request) => {
+    const query = request.query as QueryParams;
+    const by = query['by'] ?? 'request';
+    if (by !== 'request' && by !== 'endpoint') {
+      throw new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', 'by: expected request or endpoint');
+    }
+    return topSpans(ctx, parseSelection(query), by, parseLimit(query, 'limit', 50, 1000));
+  });
+
+  app.get('/api/v1/agents', (request) => agentReports(ctx, parseSelection(request.query as QueryParams)));
 
   app.get('/api/v1/export', async (request, reply) => {
     const query = request.query as QueryParams;

@@ -62,6 +62,7 @@ const TABLES: readonly TableSpec[] = [
       root_span_id String CODEC(ZSTD(1)), endpoint LowCardinality(String),
       INDEX idx_span_id span_id TYPE bloom_filter(0.01) GRANULARITY 1,
       INDEX idx_trace_id trace_id TYPE bloom_filter(0.01) GRANULARITY 1,
+      INDEX idx_root_span_id root_span_id TYPE bloom_filter(0.01) GRANULARITY 1,
       INDEX idx_endpoint endpoint TYPE set(1024) GRANULARITY 1`,
     engine: 'MergeTree',
     tail: `PARTITION BY toDate(ts) ORDER BY (service, type, ts, stack_id, series_id)
@@ -72,7 +73,8 @@ const TABLES: readonly TableSpec[] = [
     // One row per stored profile: snapshot counts for gauge averages, and what the agent reported.
     name: 'profiles',
     columns: `service LowCardinality(String), type LowCardinality(String), ts DateTime, series_id UInt64,
-      duration_ms UInt32, sample_rows UInt32, total Int64, dropped UInt32`,
+      duration_ms UInt32, sample_rows UInt32, total Int64, dropped UInt32,
+      agent_cpu_ms UInt32, agent_upload_bytes UInt64, agent_failures UInt32`,
     engine: 'MergeTree',
     tail: `PARTITION BY toDate(ts) ORDER BY (service, type, ts, series_id)
       TTL ts + INTERVAL {retentionDays} DAY`,

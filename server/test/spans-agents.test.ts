@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AgentsResponse, FlameGraphResponse, SpansResponse } from '@flamehouse/proto';
+import { WALL_CPU, makePprof } from './pprof-fixture.js';
+import { startTestApp, uploadUrl, type TestApp } from './test-app.js';
+
+let app: TestApp;
+const NOW = Date.now();
+const MS = 1_000_000;
+const range = `from=${NOW - 3600_000}&to=${NOW}`;
+
+const request = (root: string, span: string, endpoint: string) => ({
+  local_root_span_id: root,
+  span_id: span,
+  trace_id: `trace-${root}`,
+  trace_endpoint: endpoint,
+});
+
+beforeAll(async () => {
+  app = await startTestApp();
+  const body = makePprof({
+    sampleTypes: WALL_CPU,
+    timeMs: NOW - 60_000,
+    samples: [
+      // Request r1 on /checkout: its root span, then a child span inside it.
+      { stack: 'main;checkout;price', values: [30 * MS, 30 * MS], labels: request('r1', 'r1', 'POST /checkout') },
+      { stack: 'main;checkout;db', values: [10 * MS, 10 * MS], labels: request('r1', 'c1', 'POST /checkout') },
+      // Request r2 on /search.
+      { stack: 'main;search;score', values: [50 * MS, 50 * MS], labels: request('r2', 'r2', 'GET /search') },
+      { stack: 'main;gc', values: [5 * MS, 5 * MS] },
+    ],
+  });
+  const response = await app.server.inject({
+    method: 'POST',
+    url: `${uploadUrl('shop', { 'service.version': '1' })}&dropped=3&agent_cpu_ms=42&agent_upload_bytes=9000&agent_failures=1`,
+    payload: body,
+    headers: { 'content-type': 'application/octet-stream' },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+async function get<T>(url: string): Promise<T> {
+  const response = await app.server.inject({ url });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<T>();
+}
+
+describe('spans', () => {
+  it("selects a request's whole work by its root span, and a child span by its own id", async () => {
+    const whole = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=shop&type=cpu&${range}&span_id=r1`);
+    expect(whole.total).toBe(40 * MS);
+    const child = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=shop&type=cpu&${range}&span_id=c1`);
+    expect(child.total).toBe(10 * MS);
+    const trace = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=shop&type=cpu&${range}&trace_id=trace-r2`);
+    expect(trace.total).toBe(50 * MS);
+    // Without from/to a span lookup still finds data from the last day.
+    expect((await get<FlameGraphResponse>(`/api/v1/flamegraph?service=shop&type=cpu&span_id=r2`)).total).toBe(50 * MS);
+  });
+
+  it('turns the flamegraph into one per endpoint', async () => {
+    const checkout = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=shop&type=cpu&${range}&endpoint=POST%20/checkout`);
+    expect(checkout.total).toBe(40 * MS);
+  });
+
+  it('ranks requests and endpoints by what they spent', async () => {
+    const requests = await get<SpansResponse>(`/api/v1/spans?service=shop&type=cpu&${range}`);
+    expect(requests.spans).toEqual([
+      { spanId: 'r2', traceId: 'trace-r2', endpoint: 'GET /search', value: 50 * MS },
+      { spanId: 'r1', traceId: 'trace-r1', endpoint: 'POST /checkout', value: 40 * MS },
+    ]);
+    expect(requests.total).toBe(95 * MS);
+    const endpoints = await get<SpansResponse>(`/api/v1/spans?service=shop&type=cpu&${range}&by=endpoint`);
+    expect(endpoints.spans.map((s) => [s.endpoint, s.value])).toEqual([
+      ['GET /search', 50 * MS],
+      ['POST /checkout', 40 * MS],
+    ]);
+  });
+});
+
+describe('agents', () => {
+  it("reports each agent's own cost, bytes, failures and drops once per upload", async () => {
+    const { agents } = await get<AgentsResponse>(`/api/v1/agents?service=shop&${range}`);
+    expect(agents).toHaveLength(1);
+    expect(agents[0]).toMatchObject({
+      labels: { 'service.version': '1' },
+      profiles: 2,
+      agentCpuMs: 42,
+      uploadBytes: 9000,
+      failures: 1,
+      dropped: 3,
+    });
+  });
+});
