@@ -108,3 +108,23 @@ describe('ingest and flamegraph through real chdb', () => {
     expect(response.body).not.toMatch(/SELECT|samples/);
   });
 });
+
+describe('Pyroscope SDK uploads', () => {
+  it('accepts POST /ingest?name=app{labels} with unix-second times', async () => {
+    const from = Math.floor((NOW - 120_000) / 1000);
+    const profile = makePprof({
+      sampleTypes: WALL_CPU,
+      timeMs: 0,
+      samples: [{ stack: 'main;legacyHandler', values: [10 * MS, 8 * MS] }],
+    });
+    const name = encodeURIComponent('legacy-app{env=prod,region=eu}');
+    const response = await post(`/ingest?name=${name}&from=${from}&until=${from + 10}&format=pprof&spyName=nodespy`, profile);
+    expect(response.statusCode, response.body).toBe(200);
+    const graph = (
+      await app.server.inject({ url: `/api/v1/flamegraph?service=legacy-app&type=cpu&filter=region=eu&from=${NOW - 3600_000}&to=${NOW}` })
+    ).json<FlameGraphResponse>();
+    expect(graph.total).toBe(8 * MS);
+    const bad = await post(`/ingest?name=${encodeURIComponent('x{env=prod')}`, profile);
+    expect(bad.json()).toMatchObject({ code: 'FH_ERR_QUERY_BAD_PARAM' });
+  });
+});

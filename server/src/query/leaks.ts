@@ -40,11 +40,11 @@ export function fitLine(xsS: readonly number[], ys: readonly number[]): Fit {
  * Heap stacks ranked by steady growth: slope × r², so a site that grows
  * every step outranks one that jumps about, and one that shrinks is left out.
  */
-export async function leaks(ctx: QueryContext, selection: Selection, limit: number): Promise<LeaksResponse> {
+export async function leaks(ctx: QueryContext, selection: Selection, limit: number, stepMs?: number): Promise<LeaksResponse> {
   if (!GAUGE_PROFILE_TYPES.has(selection.type)) {
     throw new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', `type=${selection.type}: leaks are ranked on inuse_space or inuse_objects`);
   }
-  const stepS = defaultStepS(selection);
+  const stepS = stepMs !== undefined ? Math.max(1, Math.round(stepMs / 1000)) : defaultStepS(selection);
   const [rows, buckets] = await Promise.all([bucketValues(ctx, selection, stepS, true), bucketsWithData(ctx, selection, stepS)]);
   const unit = PROFILE_TYPE_UNITS[selection.type];
   if (buckets.length < MIN_POINTS) return { unit, stepMs: stepS * 1000, leaks: [] };

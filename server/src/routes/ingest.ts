@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { INGEST_PARAMS, INGEST_PATH } from '@flamehouse/proto';
 import { FlamehouseError } from '../errors.js';
 import { decodePprof } from '../ingest/decode.js';
@@ -67,15 +67,48 @@ export function parseUploadMeta(query: QueryParams, receivedMs: number): UploadM
   };
 }
 
-/** `POST /api/v1/ingest`: one gzipped (or plain) pprof profile per request, answered once stored. */
+/**
+ * Pyroscope SDKs' upload (`POST /ingest?name=app{k=v,…}&from=<unix s>&until=<unix s>`, body
+ * raw pprof), so a service already instrumented for Pyroscope can send here unchanged.
+ */
+export function parsePyroscopeMeta(query: QueryParams, receivedMs: number): UploadMeta {
+  const one = (name: string): string | undefined => {
+    const value = query[name];
+    return Array.isArray(value) ? value[value.length - 1] : value;
+  };
+  const name = one('name') ?? '';
+  const brace = name.indexOf('{');
+  const service = brace < 0 ? name : name.slice(0, brace);
+  const labels: string[] = [];
+  if (brace >= 0) {
+    if (!name.endsWith('}')) throw badUpload(`name=${name.slice(0, 80)}: expected app{key=value,…}`);
+    for (const pair of name.slice(brace + 1, -1).split(',')) if (pair.trim() !== '') labels.push(pair.trim());
+  }
+  const seconds = (param: string): string | undefined => {
+    const raw = one(param);
+    return raw !== undefined && /^\d+$/.test(raw) ? String(Number(raw) * 1000) : raw;
+  };
+  const translated: QueryParams = {
+    [INGEST_PARAMS.service]: service,
+    [INGEST_PARAMS.label]: labels,
+    [INGEST_PARAMS.fromMs]: seconds('from'),
+    [INGEST_PARAMS.untilMs]: seconds('until'),
+  };
+  return parseUploadMeta(translated, receivedMs);
+}
+
+/** Uploads answer once stored: `POST /api/v1/ingest` (ours) and `POST /ingest` (Pyroscope SDKs'). */
 export function registerIngest(app: FastifyInstance, options: IngestOptions): void {
   app.addContentTypeParser(
     ['application/octet-stream', 'application/x-protobuf', 'application/vnd.google.protobuf'],
     { parseAs: 'buffer', bodyLimit: options.maxUploadBytes },
     (_request, body, done) => done(null, body),
   );
-  app.post(INGEST_PATH, async (request, reply) => {
-    const meta = parseUploadMeta(request.query as QueryParams, Date.now());
+  const ingest = (parseMeta: (query: QueryParams, receivedMs: number) => UploadMeta) => async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ) => {
+    const meta = parseMeta(request.query as QueryParams, Date.now());
     const body = request.body;
     if (body === undefined || body === null) throw new FlamehouseError('FH_ERR_INGEST_EMPTY_BODY');
     if (!Buffer.isBuffer(body)) throw new FlamehouseError('FH_ERR_BAD_CONTENT_TYPE');
@@ -84,5 +117,7 @@ export function registerIngest(app: FastifyInstance, options: IngestOptions): vo
     return reply.status(200).send({
       stored: { types: batch.profiles.map((p) => p[1]), sampleRows: batch.samples.length },
     });
-  });
+  };
+  app.post(INGEST_PATH, ingest(parseUploadMeta));
+  app.post('/ingest', ingest(parsePyroscopeMeta));
 }

@@ -9,7 +9,7 @@ import { labelKeys, labelValues, services } from '../query/catalog.js';
 import type { QueryContext } from '../query/context.js';
 import { diff, flamegraph } from '../query/flamegraph.js';
 import { leaks } from '../query/leaks.js';
-import { parseLimit, parseSelection, type QueryParams } from '../query/selection.js';
+import { parseLimit, parseSelection, type QueryParams, type Selection } from '../query/selection.js';
 import { framesOf, mergeStacks } from '../query/stacks.js';
 import { agentReports } from '../query/agents.js';
 import { topSpans } from '../query/spans.js';
@@ -19,6 +19,15 @@ import { topFunctions } from '../query/top.js';
 const DEFAULT_MAX_NODES = 2048;
 const MAX_MAX_NODES = 100_000;
 const MAX_TIMELINE_POINTS = 5000;
+
+/** An explicit time step, at least a second and few enough points for the range; undefined picks a default. */
+function parseStepMs(query: QueryParams, selection: Selection): number | undefined {
+  if (query['step'] === undefined) return undefined;
+  const minStepMs = Math.max(1000, Math.ceil((selection.toMs - selection.fromMs) / MAX_TIMELINE_POINTS));
+  const stepMs = parseLimit(query, 'step', minStepMs, Number.MAX_SAFE_INTEGER);
+  if (stepMs < minStepMs) throw new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', `step must be at least ${minStepMs} ms for this range`);
+  return stepMs;
+}
 
 function requiredService(query: QueryParams): string {
   const service = query['service'];
@@ -52,13 +61,7 @@ export function registerQueries(app: FastifyInstance, ctx: QueryContext): void {
   app.get('/api/v1/timeline', (request) => {
     const query = request.query as QueryParams;
     const selection = parseSelection(query);
-    if (query['step'] === undefined) return timeline(ctx, selection);
-    const minStepMs = Math.ceil((selection.toMs - selection.fromMs) / MAX_TIMELINE_POINTS);
-    const stepMs = parseLimit(query, 'step', 10_000, Number.MAX_SAFE_INTEGER);
-    if (stepMs < Math.max(1000, minStepMs)) {
-      throw new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', `step must be at least ${Math.max(1000, minStepMs)} ms for this range`);
-    }
-    return timeline(ctx, selection, stepMs);
+    return timeline(ctx, selection, parseStepMs(query, selection));
   });
 
   app.get('/api/v1/top', (request) => {
@@ -68,7 +71,8 @@ export function registerQueries(app: FastifyInstance, ctx: QueryContext): void {
 
   app.get('/api/v1/leaks', (request) => {
     const query = request.query as QueryParams;
-    return leaks(ctx, parseSelection(query), parseLimit(query, 'limit', 20, 1000));
+    const selection = parseSelection(query);
+    return leaks(ctx, selection, parseLimit(query, 'limit', 20, 1000), parseStepMs(query, selection));
   });
 
   app.get('/api/v1/spans', (request) => {
