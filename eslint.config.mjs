@@ -12,7 +12,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['vitest.config.mts', '*.mjs', '*/scripts/*.mjs', '*/test/fixtures/*.js', '*/test/fixtures/*/*.js', 'deploy/demo/*.js'],
+          allowDefaultProject: ['vitest.config.mts'],
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -28,9 +28,10 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JavaScript (build scripts, fixture and demo apps) is linted without type information.
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: globals.node },
+    languageOptions: { globals: globals.node, parserOptions: { projectService: false, project: null } },
   },
   {
     // Plain CommonJS apps: fixtures and demos that run under `node --require`.

@@ -1,0 +1,69 @@
+import { resolveConfig, type AgentOptions, type Env } from './config.js';
+import { installExitHooks } from './exit-hooks.js';
+import { gatherProcessFacts, resolveIdentity } from './identity.js';
+import { createLog, type Log, type LogSink } from './log.js';
+import { startProfiler, type Profiler, type ProfilerSettings } from './profiler.js';
+import { startScheduler } from './scheduler.js';
+import { createTransport } from './transport.js';
+import { createUploadQueue } from './upload-queue.js';
+
+export interface StartOptions extends AgentOptions {
+  /** Receives each log line instead of stderr. */
+  readonly logSink?: LogSink;
+}
+
+export interface RunningAgent {
+  /** Uploads the last window, bounded by exitFlushTimeoutMs, and stops profiling. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Wires configuration, identity, profiler, queue, scheduler and exit hooks.
+ * Returns undefined when disabled or when profiling cannot start; problems
+ * are logged, never thrown.
+ */
+export function startAgent(options: StartOptions, env: Env): RunningAgent | undefined {
+  const { logSink, ...agentOptions } = options;
+  const { config, problems } = resolveConfig(env, agentOptions);
+  const log = createLog(config.logLevel, logSink);
+  for (const problem of problems) log.warnOnce(problem, problem);
+  if (!config.enabled) {
+    log.debug('disabled by FLAMEHOUSE_ENABLED');
+    return undefined;
+  }
+
+  const { identity, problems: identityProblems } = resolveIdentity(config, env, gatherProcessFacts());
+  for (const problem of identityProblems) log.warnOnce(problem, problem);
+
+  const profiler = tryStartProfiler(config, log);
+  if (!profiler) return undefined;
+
+  const transport = createTransport({
+    url: config.url,
+    identity,
+    token: config.token,
+    timeoutMs: config.uploadTimeoutMs,
+  });
+  const queue = createUploadQueue({ transport, maxQueueBytes: config.maxQueueBytes, log, target: config.url });
+  const scheduler = startScheduler({ profiler, queue, uploadIntervalMs: config.uploadIntervalMs, log });
+  const exitHooks = installExitHooks({
+    flush: async () => {
+      await scheduler.finish();
+      await queue.drain();
+    },
+    exitFlushTimeoutMs: config.exitFlushTimeoutMs,
+    log,
+  });
+  log.debug(`profiling service ${identity.service}, uploading every ${config.uploadIntervalMs} ms to ${config.url}`);
+  return { stop: () => exitHooks.finish() };
+}
+
+function tryStartProfiler(settings: ProfilerSettings, log: Log): Profiler | undefined {
+  try {
+    return startProfiler(settings);
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    log.warnOnce('start', `profiling is off, the application runs without it (${reason})`);
+    return undefined;
+  }
+}

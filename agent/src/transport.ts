@@ -1,0 +1,112 @@
+import * as http from 'node:http';
+import * as https from 'node:https';
+import { INGEST_PARAMS, INGEST_PATH } from '@flamehouse/proto';
+import { parseRetryAfterMs } from './backoff.js';
+import type { Identity } from './identity.js';
+
+/** What one upload attempt came to; the transport reports, the queue decides. */
+export type UploadResult =
+  | { readonly kind: 'success' }
+  | { readonly kind: 'retryable'; readonly reason: string; readonly retryAfterMs?: number }
+  | { readonly kind: 'failure'; readonly reason: string };
+
+/** One encoded profile and the time window it covers. */
+export interface ProfileWindow {
+  /** Gzipped pprof, sent as it is. */
+  readonly body: Uint8Array;
+  readonly fromMs: number;
+  readonly untilMs: number;
+}
+
+export interface Transport {
+  /** Never rejects: every outcome is an UploadResult. */
+  send(profile: ProfileWindow, droppedCount: number): Promise<UploadResult>;
+}
+
+export interface TransportOptions {
+  readonly url: string;
+  readonly identity: Identity;
+  readonly token: string | undefined;
+  readonly timeoutMs: number;
+}
+
+export function buildIngestUrl(
+  baseUrl: string,
+  identity: Identity,
+  profile: Pick<ProfileWindow, 'fromMs' | 'untilMs'>,
+  droppedCount: number,
+): URL {
+  const params: [string, string][] = [
+    [INGEST_PARAMS.service, identity.service],
+    [INGEST_PARAMS.fromMs, String(profile.fromMs)],
+    [INGEST_PARAMS.untilMs, String(profile.untilMs)],
+  ];
+  for (const [key, value] of Object.entries(identity.labels)) params.push([INGEST_PARAMS.label, `${key}=${value}`]);
+  if (droppedCount > 0) params.push([INGEST_PARAMS.dropped, String(droppedCount)]);
+  const url = new URL(baseUrl);
+  url.pathname = url.pathname.replace(/\/+$/, '') + INGEST_PATH;
+  // Percent-encoding throughout (URLSearchParams would write spaces as "+",
+  // which only form decoders read back as spaces).
+  url.search = params.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`).join('&');
+  return url;
+}
+
+function classifyResponse(statusCode: number, retryAfter: string | undefined, nowMs: number): UploadResult {
+  if (statusCode >= 200 && statusCode < 300) return { kind: 'success' };
+  const reason = `HTTP ${statusCode}`;
+  if (statusCode === 429 || statusCode >= 500) {
+    const retryAfterMs = parseRetryAfterMs(retryAfter, nowMs);
+    return retryAfterMs === undefined ? { kind: 'retryable', reason } : { kind: 'retryable', reason, retryAfterMs };
+  }
+  return { kind: 'failure', reason };
+}
+
+export function createTransport(options: TransportOptions): Transport {
+  const client = new URL(options.url).protocol === 'https:' ? https : http;
+  // A private agent: the host may tune or instrument the global one. No
+  // keep-alive: an upload every few seconds gains little from it, and a
+  // socket the server closed while idle would fail the next upload.
+  const agent = new client.Agent({ keepAlive: false });
+  const headers: http.OutgoingHttpHeaders = { 'content-type': 'application/octet-stream' };
+  if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+
+  return {
+    send(profile, droppedCount) {
+      return new Promise<UploadResult>((resolve) => {
+        let request: http.ClientRequest | undefined;
+        const timer = setTimeout(() => {
+          finish({ kind: 'retryable', reason: 'timeout' });
+          request?.destroy();
+        }, options.timeoutMs);
+        timer.unref();
+        function finish(result: UploadResult): void {
+          clearTimeout(timer);
+          resolve(result);
+        }
+        try {
+          const url = buildIngestUrl(options.url, options.identity, profile, droppedCount);
+          request = client.request(
+            url,
+            { method: 'POST', agent, headers: { ...headers, 'content-length': profile.body.byteLength } },
+            (response) => {
+              response.resume();
+              finish(classifyResponse(response.statusCode ?? 0, response.headers['retry-after'], Date.now()));
+            },
+          );
+          // An upload must not keep a finished application alive; the exit
+          // flush holds the process open with its own bounded timer instead.
+          request.on('socket', (socket) => socket.unref());
+          request.on('error', (error: NodeJS.ErrnoException) =>
+            finish({ kind: 'retryable', reason: error.code ?? error.message }),
+          );
+          request.end(profile.body);
+        } catch (error) {
+          // Only a request that can never be built throws here (say, a
+          // token with a newline): retrying would not help.
+          finish({ kind: 'failure', reason: error instanceof Error ? error.message : String(error) });
+          request?.destroy();
+        }
+      });
+    },
+  };
+}

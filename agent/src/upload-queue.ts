@@ -1,0 +1,132 @@
+import { BACKOFF_CAP_MS, backoffDelayMs } from './backoff.js';
+import type { Log } from './log.js';
+import type { ProfileWindow, Transport, UploadResult } from './transport.js';
+
+export interface UploadQueue {
+  /** Queues a profile; it is sent at once when nothing else is pending. */
+  push(profile: ProfileWindow): void;
+  /**
+   * Sends everything queued now, without backoff, and stops at the first
+   * retryable failure: at exit there is no time to wait for a server that
+   * is down. The queue sends nothing on its own afterwards.
+   */
+  drain(): Promise<void>;
+}
+
+export interface UploadQueueOptions {
+  readonly transport: Transport;
+  /** Bound on the bytes of profiles waiting; the one in flight is not waiting. */
+  readonly maxQueueBytes: number;
+  readonly log: Log;
+  /** Names the server in messages. */
+  readonly target: string;
+  readonly random?: () => number;
+}
+
+/**
+ * Keeps one request in flight. Network errors, timeouts, 429 and 5xx put the
+ * profile back and wait (Retry-After or exponential backoff); other refusals
+ * drop it. When waiting profiles exceed the byte bound the oldest go, and the
+ * next successful upload reports how many.
+ */
+export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
+  const { transport, maxQueueBytes, log, target, random = Math.random } = options;
+  const waiting: ProfileWindow[] = [];
+  let waitingBytes = 0;
+  let droppedCount = 0;
+  let failedAttempts = 0;
+  let inFlight: Promise<UploadResult> | undefined;
+  let retryTimer: NodeJS.Timeout | undefined;
+  let drained = false;
+
+  function add(profile: ProfileWindow, atFront: boolean): void {
+    if (atFront) waiting.unshift(profile);
+    else waiting.push(profile);
+    waitingBytes += profile.body.byteLength;
+  }
+
+  function dropOldestBeyondBound(): void {
+    let newlyDropped = 0;
+    while (waitingBytes > maxQueueBytes) {
+      const oldest = waiting.shift();
+      if (!oldest) break;
+      waitingBytes -= oldest.body.byteLength;
+      newlyDropped += 1;
+    }
+    if (newlyDropped > 0) {
+      droppedCount += newlyDropped;
+      log.warnOnce('queue-full', `upload queue is full (${maxQueueBytes} bytes); dropping the oldest profiles`);
+    }
+  }
+
+  function sendNext(): Promise<UploadResult> | undefined {
+    const profile = waiting.shift();
+    if (!profile) return undefined;
+    waitingBytes -= profile.body.byteLength;
+    const reportedDrops = droppedCount;
+    inFlight = transport.send(profile, reportedDrops).then((result) => {
+      inFlight = undefined;
+      settle(result, profile, reportedDrops);
+      return result;
+    });
+    return inFlight;
+  }
+
+  function settle(result: UploadResult, profile: ProfileWindow, reportedDrops: number): void {
+    switch (result.kind) {
+      case 'success':
+        droppedCount -= reportedDrops;
+        if (failedAttempts > 0) log.debug(`upload to ${target} works again after ${failedAttempts} failed attempts`);
+        failedAttempts = 0;
+        return;
+      case 'failure':
+        log.warnOnce(
+          `refused ${result.reason}`,
+          `upload to ${target} was refused (${result.reason}); dropping such profiles`,
+        );
+        return;
+      case 'retryable': {
+        failedAttempts += 1;
+        log.warnOnce(
+          `failed ${result.reason}`,
+          `upload to ${target} failed (${result.reason}); will keep retrying quietly`,
+        );
+        add(profile, true);
+        dropOldestBeyondBound();
+        if (drained) return;
+        const delayMs =
+          result.retryAfterMs === undefined
+            ? backoffDelayMs(failedAttempts, random)
+            : Math.min(result.retryAfterMs, BACKOFF_CAP_MS);
+        log.debug(`retrying upload in ${delayMs} ms`);
+        retryTimer = setTimeout(() => {
+          retryTimer = undefined;
+          pump();
+        }, delayMs);
+        retryTimer.unref();
+      }
+    }
+  }
+
+  function pump(): void {
+    if (drained || inFlight || retryTimer) return;
+    void sendNext()?.then(pump);
+  }
+
+  return {
+    push(profile) {
+      add(profile, false);
+      pump();
+      dropOldestBeyondBound();
+    },
+    async drain() {
+      drained = true;
+      clearTimeout(retryTimer);
+      retryTimer = undefined;
+      if (inFlight && (await inFlight).kind === 'retryable') return;
+      for (let sending = sendNext(); sending; sending = sendNext()) {
+        if ((await sending).kind === 'retryable') return;
+      }
+    },
+  };
+}

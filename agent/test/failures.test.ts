@@ -1,0 +1,108 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closedPortUrl, decodeUpload, isWallProfile, startReceiver } from './helpers/receiver.js';
+import { AGENT_BUNDLE, FIXTURES, killRunningChildren, runNode, stderrLines } from './helpers/run-node.js';
+
+const BURN = join(FIXTURES, 'burn.js');
+
+describe('the agent under failure never changes what the app does', () => {
+  let workDir: string;
+  let bareStdout: Buffer;
+  beforeAll(async () => {
+    workDir = mkdtempSync(join(tmpdir(), 'fh-agent-'));
+    const bare = await runNode([BURN], { env: { BURN_SLICES: '5' } });
+    expect(bare.code).toBe(3);
+    bareStdout = bare.stdout;
+  });
+  afterAll(() => {
+    killRunningChildren();
+    rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('with no server: one warning line, same output and exit code, prompt exit', async () => {
+    const result = await runNode(['--require', AGENT_BUNDLE, BURN], {
+      env: {
+        FLAMEHOUSE_URL: await closedPortUrl(),
+        FLAMEHOUSE_UPLOAD_INTERVAL_MS: '1000',
+        FLAMEHOUSE_EXIT_FLUSH_TIMEOUT_MS: '5000',
+        BURN_SLICES: '15',
+      },
+    });
+
+    expect(result.code).toBe(3);
+    expect(result.stdout.equals(bareStdout)).toBe(true);
+    // Two failed uploads at the 1 s cut, retries, and the exit flush: still one line.
+    expect(stderrLines(result)).toEqual([
+      expect.stringMatching(
+        /^flamehouse: upload to http:\/\/127\.0\.0\.1:\d+ failed \(ECONNREFUSED\); will keep retrying quietly$/,
+      ),
+    ]);
+    // 1.5 s of work; a refused connection ends the exit flush at once
+    // instead of waiting out its 5 s bound.
+    expect(result.durationMs).toBeLessThan(1_500 + 3_000);
+  });
+
+  it('with a server that never answers: the exit flush gives up after FLAMEHOUSE_EXIT_FLUSH_TIMEOUT_MS', async () => {
+    const silent = await startReceiver(() => {
+      // Never answers.
+    });
+    try {
+      const result = await runNode(['--require', AGENT_BUNDLE, BURN], {
+        env: { FLAMEHOUSE_URL: silent.url, FLAMEHOUSE_EXIT_FLUSH_TIMEOUT_MS: '300', BURN_SLICES: '5' },
+      });
+
+      expect(result.code).toBe(3);
+      expect(result.stdout.equals(bareStdout)).toBe(true);
+      expect(result.stderr).toBe('');
+      // The upload was attempted, and its 10 s request timeout did not hold the exit.
+      expect(silent.requests.length).toBeGreaterThan(0);
+      expect(result.durationMs).toBeLessThan(5_000);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it('warns once per bad variable and falls back to the default', async () => {
+    const receiver = await startReceiver();
+    try {
+      const result = await runNode(['--require', AGENT_BUNDLE, BURN], {
+        env: {
+          FLAMEHOUSE_URL: receiver.url,
+          FLAMEHOUSE_UPLOAD_INTERVAL_MS: 'abc',
+          FLAMEHOUSE_HEAP_INTERVAL_BYTES: '-5',
+          FLAMEHOUSE_LOG_LEVEL: 'chatty',
+          BURN_SLICES: '5',
+        },
+      });
+
+      expect(result.code).toBe(3);
+      expect(result.stdout.equals(bareStdout)).toBe(true);
+      expect(stderrLines(result).sort()).toEqual([
+        'flamehouse: FLAMEHOUSE_HEAP_INTERVAL_BYTES="-5" is not an integer of at least 1024; using 524288',
+        'flamehouse: FLAMEHOUSE_LOG_LEVEL="chatty" is not silent, warn or debug; using "warn"',
+        'flamehouse: FLAMEHOUSE_UPLOAD_INTERVAL_MS="abc" is not an integer from 1000 to 2147483647; using 10000',
+      ]);
+      // Default interval (10 s) in a 0.5 s run: only the exit flush uploads.
+      const walls = receiver.requests.map(decodeUpload).filter(isWallProfile);
+      expect(walls).toHaveLength(1);
+      expect(walls[0]?.functionNames.has('burnAlpha')).toBe(true);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('without a loadable @datadog/pprof: one warning line and the app runs on', async () => {
+    // A copy of the bundle where no node_modules can be found.
+    const strandedAgent = join(workDir, 'agent.js');
+    copyFileSync(AGENT_BUNDLE, strandedAgent);
+    const result = await runNode(['--require', strandedAgent, BURN], { env: { BURN_SLICES: '5' } });
+
+    expect(result.code).toBe(3);
+    expect(result.stdout.equals(bareStdout)).toBe(true);
+    expect(stderrLines(result)).toEqual([
+      "flamehouse: profiling is off, the application runs without it (Cannot find module '@datadog/pprof')",
+    ]);
+  });
+});

@@ -1,0 +1,112 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeUpload, isHeapProfile, isWallProfile, startReceiver, type Receiver } from './helpers/receiver.js';
+import { AGENT_BUNDLE, FIXTURES, killRunningChildren, runNode } from './helpers/run-node.js';
+
+describe('node --require / --import the agent', () => {
+  let receiver: Receiver;
+  let workDir: string;
+  beforeAll(async () => {
+    receiver = await startReceiver();
+    workDir = mkdtempSync(join(tmpdir(), 'fh-agent-'));
+  });
+  afterAll(async () => {
+    killRunningChildren();
+    await receiver.close();
+    rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('uploads wall and heap profiles per window, then exits as the app would alone', async () => {
+    const app = join(FIXTURES, 'burn.js');
+    const [bare, profiled] = await Promise.all([
+      runNode([app], { cwd: workDir }),
+      runNode(['--require', AGENT_BUNDLE, app], {
+        cwd: workDir,
+        env: {
+          FLAMEHOUSE_URL: receiver.url,
+          FLAMEHOUSE_SERVICE: 'burner',
+          FLAMEHOUSE_UPLOAD_INTERVAL_MS: '1000',
+          FLAMEHOUSE_TOKEN: 's3cret',
+          OTEL_RESOURCE_ATTRIBUTES: 'service.name=ignored,service.version=2.4.1,deployment.environment.name=ci%20run',
+        },
+      }),
+    ]);
+
+    expect(profiled.stdout.equals(bare.stdout)).toBe(true);
+    expect(bare.code).toBe(3);
+    expect(profiled.code).toBe(3);
+    expect(profiled.stderr).toBe('');
+    // Nothing else written: @datadog/pprof alone would leave pprof-profile-<pid>.pb.gz here.
+    expect(readdirSync(workDir)).toEqual([]);
+
+    const uploads = receiver.requests.map(decodeUpload);
+    const walls = uploads.filter(isWallProfile);
+    const heaps = uploads.filter(isHeapProfile);
+    // The 1 s timer cuts one window; the process ends at ~1.5 s, so only the
+    // exit flush can have sent the second (the timer is unref'd, a third never comes).
+    expect(walls).toHaveLength(2);
+    expect(heaps).toHaveLength(2);
+    expect(walls[1]?.fromMs).toBe(walls[0]?.untilMs);
+
+    for (const upload of uploads) {
+      const { request } = upload;
+      expect(request.method).toBe('POST');
+      expect(request.url.pathname).toBe('/api/v1/ingest');
+      expect(request.headers['content-type']).toBe('application/octet-stream');
+      expect(request.headers.authorization).toBe('Bearer s3cret');
+      expect(request.url.searchParams.get('service')).toBe('burner');
+      expect(upload.fromMs).toBeLessThan(upload.untilMs);
+      expect(upload.untilMs).toBeLessThanOrEqual(Date.now());
+      expect(upload.fromMs).toBeGreaterThan(Date.now() - 60_000);
+      expect(Object.fromEntries(upload.labels)).toMatchObject({
+        'service.version': '2.4.1',
+        'deployment.environment.name': 'ci run',
+        'host.name': hostname(),
+        'process.runtime.name': 'nodejs',
+        'process.runtime.version': process.versions.node,
+        'telemetry.sdk.language': 'nodejs',
+      });
+      expect(upload.labels.get('process.pid')).toBe(String(profiled.pid));
+      expect(upload.labels.get('service.instance.id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(upload.labels.has('service.name')).toBe(false);
+    }
+    expect(new Set(uploads.map((upload) => upload.labels.get('service.instance.id'))).size).toBe(1);
+
+    expect(walls[0]?.sampleTypes).toEqual(expect.arrayContaining(['wall/nanoseconds', 'cpu/nanoseconds']));
+    expect(walls.every((wall) => wall.functionNames.has('burnAlpha'))).toBe(true);
+    expect(heaps[0]?.sampleTypes).toEqual(expect.arrayContaining(['inuse_space/bytes', 'inuse_objects/count']));
+  });
+
+  it('works for an ES module app with --import', async () => {
+    receiver.requests.length = 0;
+    const result = await runNode(['--import', pathToFileURL(AGENT_BUNDLE).href, join(FIXTURES, 'esm', 'burn.js')], {
+      cwd: workDir,
+      env: { FLAMEHOUSE_URL: receiver.url, FLAMEHOUSE_SERVICE: 'esm-app' },
+    });
+
+    expect(result.stdout.toString()).toBe('esm done\n');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const uploads = receiver.requests.map(decodeUpload);
+    expect(uploads.filter(isHeapProfile)).toHaveLength(1);
+    const walls = uploads.filter(isWallProfile);
+    expect(walls).toHaveLength(1);
+    expect(walls[0]?.functionNames.has('burnAlpha')).toBe(true);
+    expect(walls[0]?.request.url.searchParams.get('service')).toBe('esm-app');
+  });
+
+  it('starts nothing when FLAMEHOUSE_ENABLED=false', async () => {
+    receiver.requests.length = 0;
+    const result = await runNode(['--require', AGENT_BUNDLE, join(FIXTURES, 'burn.js')], {
+      cwd: workDir,
+      env: { FLAMEHOUSE_URL: receiver.url, FLAMEHOUSE_ENABLED: 'false', BURN_SLICES: '2' },
+    });
+
+    expect(result.code).toBe(3);
+    expect(result.stderr).toBe('');
+    expect(receiver.requests).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLog } from '../src/log.js';
+import type { EncodedProfiles, Profiler } from '../src/profiler.js';
+import { startScheduler } from '../src/scheduler.js';
+import type { ProfileWindow } from '../src/transport.js';
+import type { UploadQueue } from '../src/upload-queue.js';
+
+describe('startScheduler', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 0 });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  function setUp(cut: Profiler['cut']) {
+    const pushed: ProfileWindow[] = [];
+    const queue: UploadQueue = { push: (profile) => pushed.push(profile), drain: () => Promise.resolve() };
+    const lines: string[] = [];
+    const log = createLog('warn', (line) => lines.push(line));
+    const scheduler = startScheduler({ profiler: { cut }, queue, uploadIntervalMs: 1_000, log });
+    return { scheduler, pushed, lines };
+  }
+
+  const profiles = (tag: number): EncodedProfiles => ({ wall: new Uint8Array(tag), heap: new Uint8Array(tag + 100) });
+
+  it('cuts back-to-back windows every interval and a last one on finish', async () => {
+    const restarts: boolean[] = [];
+    const { scheduler, pushed } = setUp((restart) => {
+      restarts.push(restart);
+      return Promise.resolve(profiles(restarts.length));
+    });
+    await vi.advanceTimersByTimeAsync(2_500);
+    await scheduler.finish();
+    await vi.advanceTimersByTimeAsync(5_000);
+
+    expect(restarts).toEqual([true, true, false]);
+    expect(pushed.map((p) => [p.fromMs, p.untilMs, p.body.byteLength])).toEqual([
+      [0, 1_000, 1],
+      [0, 1_000, 101],
+      [1_000, 2_000, 2],
+      [1_000, 2_000, 102],
+      [2_000, 2_500, 3],
+      [2_000, 2_500, 103],
+    ]);
+  });
+
+  it('queues windows in order even when a later one encodes first', async () => {
+    let finishSlowCut: (value: EncodedProfiles) => void = () => undefined;
+    const cuts = [new Promise<EncodedProfiles>((resolve) => (finishSlowCut = resolve)), Promise.resolve(profiles(2))];
+    const { scheduler, pushed } = setUp(() => cuts.shift() ?? Promise.reject(new Error('no more cuts')));
+    await vi.advanceTimersByTimeAsync(1_000);
+    const finished = scheduler.finish();
+    finishSlowCut(profiles(1));
+    await finished;
+    expect(pushed.map((p) => p.fromMs)).toEqual([0, 0, 1_000, 1_000]);
+  });
+
+  it('skips a window whose cut fails, warns once, and goes on', async () => {
+    let attempt = 0;
+    const { scheduler, pushed, lines } = setUp(() =>
+      ++attempt <= 2 ? Promise.reject(new Error('profiler stuck')) : Promise.resolve(profiles(attempt)),
+    );
+    await vi.advanceTimersByTimeAsync(2_000);
+    await scheduler.finish();
+    expect(pushed.map((p) => p.fromMs)).toEqual([2_000, 2_000]);
+    expect(lines).toEqual(['flamehouse: cutting a profile failed (Error: profiler stuck); skipping that window']);
+  });
+});

@@ -1,0 +1,121 @@
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DiffNode, DiffResponse, FlameGraphResponse, FlameNode, LeaksResponse } from '@flamehouse/proto';
+import { perftools } from '@flamehouse/proto/pprof';
+import { runProfiled, startServer, type RunningServer } from './harness.js';
+
+// The whole pipeline with nothing mocked: apps run under `node --require` the
+// built agent, which uploads to the real server, which stores into embedded
+// ClickHouse; the assertions read the public API.
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+async function api<T>(path: string): Promise<T> {
+  const response = await fetch(`${server.url}${path}`);
+  expect(response.status, await response.clone().text()).toBe(200);
+  return (await response.json()) as T;
+}
+
+/** Sum of `total` over the outermost nodes with this name (a recursive name counts once). */
+function totalOf(node: FlameNode, name: string): number {
+  if (node.name === name) return node.total;
+  return node.children.reduce((sum, child) => sum + totalOf(child, name), 0);
+}
+
+function findDiff(node: DiffNode, name: string): DiffNode | undefined {
+  if (node.name === name) return node;
+  for (const child of node.children) {
+    const found = findDiff(child, name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const range = (startMs: number): string => `from=${startMs - 5_000}&to=${Date.now() + 5_000}`;
+
+describe('agent → server → ClickHouse → API', () => {
+  it('shows the known 3:1 CPU split in the flamegraph, the folded export and the pprof export', async () => {
+    const startMs = Date.now();
+    const run = await runProfiled('cpu-split.js', { FLAMEHOUSE_URL: server.url, FLAMEHOUSE_SERVICE: 'split', BURN_MS: '4000' });
+    expect(run.code).toBe(7);
+    expect(run.stdout).toBe('done true\n');
+
+    const query = `service=split&type=cpu&${range(startMs)}`;
+    const graph = await api<FlameGraphResponse>(`/api/v1/flamegraph?${query}`);
+    const alpha = totalOf(graph.root, 'burnAlpha');
+    const beta = totalOf(graph.root, 'burnBeta');
+    // CPU time is what the process got; on a loaded machine that is less than
+    // the 4 s of wall time, but both functions lose alike.
+    expect(alpha + beta).toBeGreaterThan(1e9);
+    expect(Math.abs(alpha / (alpha + beta) - 0.75)).toBeLessThan(0.05);
+
+    const folded = await (await fetch(`${server.url}/api/v1/export?format=folded&${query}`)).text();
+    let foldedAlpha = 0;
+    let foldedBeta = 0;
+    for (const line of folded.trim().split('\n')) {
+      const at = line.lastIndexOf(' ');
+      const frames = line.slice(0, at).split(';');
+      const value = Number(line.slice(at + 1));
+      if (frames.includes('burnAlpha')) foldedAlpha += value;
+      if (frames.includes('burnBeta')) foldedBeta += value;
+    }
+    expect(Math.abs(foldedAlpha / (foldedAlpha + foldedBeta) - 0.75)).toBeLessThan(0.05);
+
+    const pprof = Buffer.from(await (await fetch(`${server.url}/api/v1/export?format=pprof&${query}`)).arrayBuffer());
+    const profile = perftools.profiles.Profile.decode(gunzipSync(pprof));
+    const nameOfLocation = new Map<number, string>();
+    for (const location of profile.location) {
+      const fn = profile.function.find((f) => Number(f.id) === Number(location.line?.[0]?.functionId));
+      nameOfLocation.set(Number(location.id), profile.stringTable[Number(fn?.name)] ?? '');
+    }
+    let pprofAlpha = 0;
+    let pprofBeta = 0;
+    for (const sample of profile.sample) {
+      const names = (sample.locationId ?? []).map((id) => nameOfLocation.get(Number(id)));
+      const value = Number(sample.value?.[0]);
+      if (names.includes('burnAlpha')) pprofAlpha += value;
+      if (names.includes('burnBeta')) pprofBeta += value;
+    }
+    expect(Math.abs(pprofAlpha / (pprofAlpha + pprofBeta) - 0.75)).toBeLessThan(0.05);
+  });
+
+  it('diffs two versions of an app: the extra hot function grew', async () => {
+    const startMs = Date.now();
+    const env = { FLAMEHOUSE_URL: server.url, FLAMEHOUSE_SERVICE: 'checkout', BURN_MS: '3000' };
+    const [v1, v2] = await Promise.all([
+      runProfiled('versioned-app.js', { ...env, FLAMEHOUSE_VERSION: '1.0.0', APP_VARIANT: 'v1' }),
+      runProfiled('versioned-app.js', { ...env, FLAMEHOUSE_VERSION: '2.0.0', APP_VARIANT: 'v2' }),
+    ]);
+    expect([v1.code, v2.code]).toEqual([0, 0]);
+
+    const diff = await api<DiffResponse>(
+      `/api/v1/diff?service=checkout&type=cpu&${range(startMs)}` +
+        `&baseline.filter=service.version=1.0.0&comparison.filter=service.version=2.0.0`,
+    );
+    const extra = findDiff(diff.root, 'extraValidation');
+    expect(extra).toBeDefined();
+    expect(extra!.baseline.total).toBe(0);
+    // Half of v2's request time, by construction.
+    expect(extra!.comparison.total / diff.comparisonTotal).toBeGreaterThan(0.3);
+    const parse = findDiff(diff.root, 'parseInput')!;
+    expect(parse.comparison.total / diff.comparisonTotal).toBeLessThan(parse.baseline.total / diff.baselineTotal);
+  });
+
+  it('ranks the leaking allocation site of a long-lived worker first', async () => {
+    const startMs = Date.now();
+    const run = await runProfiled('leaky-worker.js', { FLAMEHOUSE_URL: server.url, FLAMEHOUSE_SERVICE: 'worker', RUN_MS: '8000' });
+    expect(run.code).toBe(0);
+    const result = await api<LeaksResponse>(`/api/v1/leaks?service=worker&type=inuse_space&${range(startMs)}&step=1000`);
+    expect(result.leaks.length).toBeGreaterThan(0);
+    const first = result.leaks[0]!;
+    expect(first.frames.map((f) => f.name)).toContain('retainInCache');
+    expect(first.growthPerHour).toBeGreaterThan(0);
+    expect(result.leaks.findIndex((l) => l.frames.some((f) => f.name === 'churn'))).not.toBe(0);
+  });
+});

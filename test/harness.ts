@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp, type App } from '../server/src/app.js';
+import { loadConfig } from '../server/src/config.js';
+
+export const AGENT_ENTRY = join(import.meta.dirname, '..', 'agent', 'dist', 'index.js');
+export const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+export interface RunningServer {
+  readonly app: App;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** The real server on 127.0.0.1, a free port and a fresh embedded ClickHouse directory. */
+export async function startServer(): Promise<RunningServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fh-e2e-'));
+  const app = await buildApp(loadConfig({}, { dataDir, logLevel: 'silent', insertFlushMs: 50 }));
+  const url = await app.server.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    app,
+    url,
+    close: async () => {
+      await app.server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface RunResult {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs a fixture app under `node --require <agent>` and waits for it to end on its own. */
+export function runProfiled(script: string, env: Record<string, string>, timeoutMs = 60_000): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--require', AGENT_ENTRY, join(FIXTURES, script)], {
+      env: { PATH: process.env.PATH ?? '', FLAMEHOUSE_UPLOAD_INTERVAL_MS: '1000', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${script} did not exit within ${timeoutMs} ms; stderr: ${stderr}`));
+    }, timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+}
