@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONFIG_TABLE, type ConfigRow } from '../agent/src/config.js';
 import { DEFAULT_CONFIG, SETTINGS } from '../server/src/config.js';
 
 // README's configuration tables are rendered from the settings tables in the
@@ -36,7 +37,16 @@ function between(text: string, name: string): { start: number; end: number } {
   return { start, end };
 }
 
-const sections: Record<string, () => string> = { 'server-config': serverTable };
+function agentTable(): string {
+  const shown = (value: ConfigRow['default']): string => {
+    if (value === undefined) return '';
+    if (typeof value === 'object') return Object.keys(value).length === 0 ? '' : JSON.stringify(value);
+    return String(value);
+  };
+  return table(CONFIG_TABLE.map((row) => [row.variable, shown(row.default), `${row.description} Accepts ${row.accepts}.`]));
+}
+
+const sections: Record<string, () => string> = { 'server-config': serverTable, 'agent-config': agentTable };
 
 describe('README', () => {
   it('documents every configuration variable as the code defines it', () => {
