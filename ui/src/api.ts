@@ -1,0 +1,106 @@
+// The server's query API, typed by @flamehouse/proto. Errors come back as
+// ApiRequestError with the server's code and message, so views can show them.
+import type {
+  ApiError,
+  DiffResponse,
+  FlameGraphResponse,
+  LeaksResponse,
+  ServicesResponse,
+  TimelineResponse,
+  TopResponse,
+} from '@flamehouse/proto';
+
+export class ApiRequestError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'ApiRequestError';
+  }
+}
+
+/** Frames per tree unless the user asks for more; the server keeps the heaviest and sums the rest into "other". */
+export const MAX_NODES = 2048;
+/** The server's upper bound for maxNodes. */
+export const MAX_NODES_LIMIT = 100_000;
+export const TOP_LIMIT = 200;
+export const LEAK_LIMIT = 20;
+
+export interface Api {
+  services(): Promise<ServicesResponse>;
+  labelKeys(service: string): Promise<string[]>;
+  labelValues(service: string, key: string): Promise<string[]>;
+  flamegraph(params: URLSearchParams, maxNodes?: number): Promise<FlameGraphResponse>;
+  timeline(params: URLSearchParams): Promise<TimelineResponse>;
+  top(params: URLSearchParams): Promise<TopResponse>;
+  diff(params: URLSearchParams, maxNodes?: number): Promise<DiffResponse>;
+  leaks(params: URLSearchParams): Promise<LeaksResponse>;
+  /** Forget cached answers (the refresh button). */
+  clear(): void;
+}
+
+function isApiError(value: unknown): value is ApiError {
+  return typeof value === 'object' && value !== null && typeof (value as ApiError).code === 'string';
+}
+
+async function getJson<T>(fetchFn: typeof fetch, url: string): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetchFn(url, { headers: { accept: 'application/json' } });
+  } catch (error) {
+    throw new ApiRequestError('FH_UI_NETWORK', `Cannot reach the Flamehouse server (${String(error)}).`, 0);
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    if (isApiError(body)) throw new ApiRequestError(body.code, body.message, response.status);
+    throw new ApiRequestError('FH_UI_HTTP', `The server answered ${response.status} ${response.statusText}.`, response.status);
+  }
+  if (body === undefined) throw new ApiRequestError('FH_UI_BAD_JSON', 'The server sent an answer that is not JSON.', response.status);
+  return body as T;
+}
+
+function withParam(params: URLSearchParams, name: string, value: number): URLSearchParams {
+  const copy = new URLSearchParams(params);
+  copy.set(name, String(value));
+  return copy;
+}
+
+const CACHE_SIZE = 40;
+
+/** Answers are cached by URL: zoom, search and view switches redraw without asking again. */
+export function createApi(fetchFn: typeof fetch = (input, init) => fetch(input, init), base = ''): Api {
+  const cache = new Map<string, Promise<unknown>>();
+  const get = <T>(path: string, params?: URLSearchParams): Promise<T> => {
+    const url = `${base}${path}${params ? `?${params.toString()}` : ''}`;
+    let pending = cache.get(url);
+    if (!pending) {
+      pending = getJson<T>(fetchFn, url);
+      // A failed request is not remembered: the next render asks again.
+      void pending.catch(() => cache.delete(url));
+      cache.set(url, pending);
+      if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    }
+    return pending as Promise<T>;
+  };
+  const service = (name: string): URLSearchParams => new URLSearchParams({ service: name });
+  return {
+    services: () => get('/api/v1/services'),
+    labelKeys: async (name) => (await get<{ keys: string[] }>('/api/v1/labels', service(name))).keys,
+    labelValues: async (name, key) =>
+      (await get<{ values: string[] }>(`/api/v1/labels/${encodeURIComponent(key)}/values`, service(name))).values,
+    flamegraph: (params, maxNodes = MAX_NODES) => get('/api/v1/flamegraph', withParam(params, 'maxNodes', maxNodes)),
+    timeline: (params) => get('/api/v1/timeline', params),
+    top: (params) => get('/api/v1/top', withParam(params, 'limit', TOP_LIMIT)),
+    diff: (params, maxNodes = MAX_NODES) => get('/api/v1/diff', withParam(params, 'maxNodes', maxNodes)),
+    leaks: (params) => get('/api/v1/leaks', withParam(params, 'limit', LEAK_LIMIT)),
+    clear: () => cache.clear(),
+  };
+}
+
+/** The text to show for any failure. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiRequestError) return error.code.startsWith('FH_UI_') ? error.message : `${error.message} (${error.code})`;
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,194 @@
+// Everything the page shows is decided by this state, and this state lives in
+// the query string: a copied link opens the same view, back/forward walk
+// through what the user did.
+import type { ProfileType } from '@flamehouse/proto';
+import { isRangePreset, parseTimeParam, type RangePreset, type RangeSpec, type ResolvedRange } from './time-range.js';
+
+export const VIEWS = ['flamegraph', 'sandwich', 'diff', 'leaks'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+/** Mirrors PROFILE_TYPES in @flamehouse/proto, whose values the bundle must not import. */
+export const PROFILE_TYPE_ORDER: readonly ProfileType[] = ['cpu', 'wall', 'inuse_space', 'inuse_objects'];
+export const HEAP_TYPES: ReadonlySet<ProfileType> = new Set<ProfileType>(['inuse_space', 'inuse_objects']);
+
+export type TopSort = 'self' | 'total' | 'name';
+export type DiffSort = 'change' | 'self' | 'name';
+export type Palette = 'default' | 'colorblind';
+
+export interface FunctionRef {
+  readonly name: string;
+  readonly file: string;
+}
+
+export interface DiffState {
+  readonly mode: 'version' | 'time';
+  /** The label whose values are compared in version mode. */
+  readonly key: string;
+  readonly baseline?: string;
+  readonly comparison?: string;
+  readonly baselineRange?: ResolvedRange;
+  readonly comparisonRange?: ResolvedRange;
+  readonly sort: DiffSort;
+}
+
+export interface AppState {
+  readonly service?: string;
+  /** Undefined until a service is known: the first type it has is used. */
+  readonly type?: ProfileType;
+  readonly range: RangeSpec;
+  readonly filters: readonly (readonly [string, string])[];
+  readonly view: ViewName;
+  /** Names from the root's child down to the zoomed frame. */
+  readonly zoom: readonly string[];
+  readonly search: string;
+  /** The function picked in a table: highlighted everywhere, the centre of the sandwich. */
+  readonly fn?: FunctionRef;
+  readonly sort: TopSort;
+  readonly diff: DiffState;
+  readonly palette: Palette;
+  readonly leak?: string;
+  /** More frames than the default, asked for when "other" hides too much. */
+  readonly maxNodes?: number;
+  readonly spanId?: string;
+  readonly traceId?: string;
+  readonly endpoint?: string;
+}
+
+export const DEFAULT_PRESET: RangePreset = '1h';
+/** Trace links usually point at something older than an hour. */
+export const SPAN_DEFAULT_PRESET: RangePreset = '24h';
+export const DEFAULT_DIFF_KEY = 'service.version';
+
+export const DEFAULT_STATE: AppState = {
+  range: { kind: 'preset', preset: DEFAULT_PRESET },
+  filters: [],
+  view: 'flamegraph',
+  zoom: [],
+  search: '',
+  sort: 'self',
+  diff: { mode: 'version', key: DEFAULT_DIFF_KEY, sort: 'change' },
+  palette: 'default',
+};
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+function nonEmpty(value: string | null): string | undefined {
+  return value === null || value === '' ? undefined : value;
+}
+
+function rangeFrom(params: URLSearchParams, fromName: string, toName: string): ResolvedRange | undefined {
+  const fromMs = parseTimeParam(params.get(fromName));
+  const toMs = parseTimeParam(params.get(toName));
+  return fromMs !== undefined && toMs !== undefined ? { fromMs, toMs } : undefined;
+}
+
+function decodeRange(params: URLSearchParams, hasSpan: boolean): RangeSpec {
+  const absolute = rangeFrom(params, 'from', 'to');
+  if (absolute) return { kind: 'absolute', ...absolute };
+  const preset = params.get('range');
+  if (preset !== null && isRangePreset(preset)) return { kind: 'preset', preset };
+  return { kind: 'preset', preset: hasSpan ? SPAN_DEFAULT_PRESET : DEFAULT_PRESET };
+}
+
+function decodeFilters(params: URLSearchParams): [string, string][] {
+  const filters: [string, string][] = [];
+  for (const raw of params.getAll('filter')) {
+    const at = raw.indexOf('=');
+    if (at > 0) filters.push([raw.slice(0, at), raw.slice(at + 1)]);
+  }
+  return filters;
+}
+
+/** Reads a query string (with or without `?`); anything unknown or malformed falls back to defaults. */
+export function decodeState(search: string): AppState {
+  const params = new URLSearchParams(search);
+  const spanId = nonEmpty(params.get('span_id'));
+  const traceId = nonEmpty(params.get('trace_id'));
+  const endpoint = nonEmpty(params.get('endpoint'));
+  const service = nonEmpty(params.get('service'));
+  const type = params.get('type');
+  const fnName = params.get('fn');
+  const leak = nonEmpty(params.get('leak'));
+  const maxNodes = Number(params.get('nodes'));
+  const baseline = params.get('base');
+  const comparison = params.get('comp');
+  const baselineRange = rangeFrom(params, 'bfrom', 'bto');
+  const comparisonRange = rangeFrom(params, 'cfrom', 'cto');
+  const diff: DiffState = {
+    mode: oneOf(params.get('diff'), ['version', 'time'], 'version'),
+    key: nonEmpty(params.get('dkey')) ?? DEFAULT_DIFF_KEY,
+    sort: oneOf(params.get('dsort'), ['change', 'self', 'name'], 'change'),
+    ...(baseline !== null && { baseline }),
+    ...(comparison !== null && { comparison }),
+    ...(baselineRange && { baselineRange }),
+    ...(comparisonRange && { comparisonRange }),
+  };
+  return {
+    ...(service !== undefined && { service }),
+    ...(type !== null && (PROFILE_TYPE_ORDER as readonly string[]).includes(type) && { type: type as ProfileType }),
+    range: decodeRange(params, spanId !== undefined || traceId !== undefined),
+    filters: decodeFilters(params),
+    view: oneOf(params.get('view'), VIEWS, 'flamegraph'),
+    zoom: params.getAll('zoom'),
+    search: params.get('search') ?? '',
+    ...(fnName !== null && fnName !== '' && { fn: { name: fnName, file: params.get('fn_file') ?? '' } }),
+    sort: oneOf(params.get('sort'), ['self', 'total', 'name'], 'self'),
+    diff,
+    palette: params.get('palette') === 'cb' ? 'colorblind' : 'default',
+    ...(leak !== undefined && { leak }),
+    ...(Number.isInteger(maxNodes) && maxNodes > 0 && { maxNodes }),
+    ...(spanId !== undefined && { spanId }),
+    ...(traceId !== undefined && { traceId }),
+    ...(endpoint !== undefined && { endpoint }),
+  };
+}
+
+/** The query string (without `?`) for a state; defaults are left out so links stay short. */
+export function encodeState(state: AppState): string {
+  const params = new URLSearchParams();
+  const set = (name: string, value: string | number | undefined): void => {
+    if (value !== undefined && value !== '') params.set(name, String(value));
+  };
+  set('service', state.service);
+  set('type', state.type);
+  if (state.range.kind === 'absolute') {
+    set('from', state.range.fromMs);
+    set('to', state.range.toMs);
+  } else {
+    set('range', state.range.preset);
+  }
+  for (const [key, value] of state.filters) params.append('filter', `${key}=${value}`);
+  set('span_id', state.spanId);
+  set('trace_id', state.traceId);
+  set('endpoint', state.endpoint);
+  if (state.view !== 'flamegraph') set('view', state.view);
+  for (const name of state.zoom) params.append('zoom', name);
+  set('search', state.search);
+  if (state.fn) {
+    set('fn', state.fn.name);
+    set('fn_file', state.fn.file);
+  }
+  if (state.sort !== 'self') set('sort', state.sort);
+  set('leak', state.leak);
+  set('nodes', state.maxNodes);
+  if (state.view === 'diff') encodeDiff(state.diff, set);
+  if (state.palette === 'colorblind') set('palette', 'cb');
+  return params.toString();
+}
+
+function encodeDiff(diff: DiffState, set: (name: string, value: string | number | undefined) => void): void {
+  if (diff.mode !== 'version') set('diff', diff.mode);
+  if (diff.key !== DEFAULT_DIFF_KEY) set('dkey', diff.key);
+  if (diff.mode === 'version') {
+    set('base', diff.baseline);
+    set('comp', diff.comparison);
+  } else {
+    set('bfrom', diff.baselineRange?.fromMs);
+    set('bto', diff.baselineRange?.toMs);
+    set('cfrom', diff.comparisonRange?.fromMs);
+    set('cto', diff.comparisonRange?.toMs);
+  }
+  if (diff.sort !== 'change') set('dsort', diff.sort);
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { withDefaults } from '../src/state/defaults.js';
+import { diffParams, selectionOf, selectionParams, type Selection } from '../src/state/selection.js';
+import { presetCovering, resolveRange, widenRange } from '../src/state/time-range.js';
+import { DEFAULT_STATE } from '../src/state/url-state.js';
+
+const selection: Selection = {
+  service: 'api',
+  type: 'cpu',
+  fromMs: 1000,
+  toMs: 5000,
+  filters: [
+    ['host.name', 'a'],
+    ['service.version', '9'],
+  ],
+  traceId: 't1',
+};
+
+describe('API parameters', () => {
+  it('sends the selection, filters and span ids', () => {
+    expect(selectionParams(selection).toString()).toBe(
+      'service=api&type=cpu&from=1000&to=5000&filter=host.name%3Da&filter=service.version%3D9&trace_id=t1',
+    );
+  });
+
+  it('needs a service and a type', () => {
+    expect(selectionOf(DEFAULT_STATE, { fromMs: 0, toMs: 1 })).toBeUndefined();
+    expect(selectionOf({ ...DEFAULT_STATE, service: 'api', type: 'wall' }, { fromMs: 0, toMs: 1 })?.type).toBe('wall');
+  });
+
+  it('diffs versions with each side repeating the other filters', () => {
+    const params = diffParams(selection, { mode: 'version', key: 'service.version', baseline: '1.0.0', comparison: '2.0.0', sort: 'change' })!;
+    expect(params.getAll('filter')).toEqual([]);
+    expect(params.getAll('baseline.filter')).toEqual(['host.name=a', 'service.version=1.0.0']);
+    expect(params.getAll('comparison.filter')).toEqual(['host.name=a', 'service.version=2.0.0']);
+    expect(params.get('trace_id')).toBe('t1');
+    expect(diffParams(selection, { mode: 'version', key: 'service.version', sort: 'change' })).toBeUndefined();
+  });
+
+  it('diffs time ranges, halves of the range by default', () => {
+    const params = diffParams(selection, { mode: 'time', key: 'service.version', sort: 'change' })!;
+    expect([params.get('baseline.from'), params.get('baseline.to'), params.get('comparison.from'), params.get('comparison.to')]).toEqual(['1000', '3000', '3000', '5000']);
+    expect(params.getAll('filter')).toHaveLength(2);
+  });
+});
+
+describe('time ranges', () => {
+  it('resolves presets to end now, on a whole second', () => {
+    expect(resolveRange({ kind: 'preset', preset: '15m' }, 10_000_500)).toEqual({ fromMs: 10_001_000 - 900_000, toMs: 10_001_000 });
+  });
+
+  it('widens around the middle without passing now', () => {
+    expect(widenRange({ fromMs: 1000, toMs: 2000 }, 10_000)).toEqual({ kind: 'absolute', fromMs: 500, toMs: 2500 });
+    expect(widenRange({ fromMs: 1000, toMs: 2000 }, 2000)).toEqual({ kind: 'absolute', fromMs: 0, toMs: 2000 });
+  });
+
+  it('finds the preset reaching back to a time', () => {
+    expect(presetCovering(0, 3 * 3600_000)).toBe('6h');
+    expect(presetCovering(0, 30 * 86400_000)).toBe('7d');
+  });
+});
+
+describe('defaults', () => {
+  const services = [
+    { name: 'old', types: ['cpu' as const], firstSeenMs: 0, lastSeenMs: 10 },
+    { name: 'worker', types: ['inuse_objects' as const, 'inuse_space' as const], firstSeenMs: 0, lastSeenMs: 20 },
+  ];
+
+  it('picks the most recently active service and its first type', () => {
+    expect(withDefaults(DEFAULT_STATE, services)).toEqual({ service: 'worker', type: 'inuse_space' });
+  });
+
+  it('keeps a valid choice and fixes a type the service lacks', () => {
+    expect(withDefaults({ ...DEFAULT_STATE, service: 'old', type: 'cpu' }, services)).toBeUndefined();
+    expect(withDefaults({ ...DEFAULT_STATE, service: 'old', type: 'wall' }, services)).toEqual({ type: 'cpu' });
+  });
+});
