@@ -23,6 +23,7 @@ export type {
   LeaksResponse,
   ServiceSummary,
   ServicesResponse,
+  LabelValuesResponse,
   SpanSummary,
   SpansResponse,
   AgentSummary,

@@ -140,6 +140,12 @@ export interface ServiceSummary {
   lastSeenMs: number;
 }
 
+export interface LabelValuesResponse {
+  values: string[];
+  /** When each value was first and last seen in stored profiles. */
+  seen: { value: string; firstSeenMs: number; lastSeenMs: number }[];
+}
+
 export interface ServicesResponse {
   services: ServiceSummary[];
 }

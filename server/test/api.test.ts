@@ -5,6 +5,7 @@ import type {
   DiffNode,
   DiffResponse,
   FlameGraphResponse,
+  LabelValuesResponse,
   LeaksResponse,
   ServicesResponse,
   TimelineResponse,
@@ -102,8 +103,17 @@ describe('query API', () => {
   it('lists label keys and values', async () => {
     const { keys } = await get<{ keys: string[] }>('/api/v1/labels?service=api');
     expect(keys).toEqual(['host.name', 'service.version']);
-    const { values } = await get<{ values: string[] }>('/api/v1/labels/service.version/values?service=api');
+    const { values, seen } = await get<LabelValuesResponse>('/api/v1/labels/service.version/values?service=api');
     expect(values).toEqual(['1.0.0', '2.0.0']);
+    // 1.0.0 ran about 50 minutes ago, 2.0.0 about 20: their order in time, for a deploy diff.
+    const [v1, v2] = seen;
+    expect(v1!.lastSeenMs).toBeLessThan(v2!.firstSeenMs);
+    expect(Math.abs(v1!.firstSeenMs - (NOW - 50 * 60_000))).toBeLessThan(2000);
+    // Bounded to the last half hour, only the newer deploy had data.
+    const recent = await get<LabelValuesResponse>(`/api/v1/labels/service.version/values?service=api&from=${NOW - 30 * 60_000}`);
+    expect(recent.values).toEqual(['2.0.0']);
+    const recentKeys = await get<{ keys: string[] }>(`/api/v1/labels?service=worker&from=${NOW - 60_000}`);
+    expect(recentKeys.keys).toEqual([]);
   });
 
   it('filters by label', async () => {

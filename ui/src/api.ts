@@ -4,6 +4,7 @@ import type {
   ApiError,
   DiffResponse,
   FlameGraphResponse,
+  LabelValuesResponse,
   LeaksResponse,
   ServicesResponse,
   TimelineResponse,
@@ -31,7 +32,7 @@ export const LEAK_LIMIT = 20;
 export interface Api {
   services(): Promise<ServicesResponse>;
   labelKeys(service: string): Promise<string[]>;
-  labelValues(service: string, key: string): Promise<string[]>;
+  labelValues(service: string, key: string): Promise<LabelValuesResponse>;
   flamegraph(params: URLSearchParams, maxNodes?: number): Promise<FlameGraphResponse>;
   timeline(params: URLSearchParams): Promise<TimelineResponse>;
   top(params: URLSearchParams): Promise<TopResponse>;
@@ -88,8 +89,7 @@ export function createApi(fetchFn: typeof fetch = (input, init) => fetch(input, 
   return {
     services: () => get('/api/v1/services'),
     labelKeys: async (name) => (await get<{ keys: string[] }>('/api/v1/labels', service(name))).keys,
-    labelValues: async (name, key) =>
-      (await get<{ values: string[] }>(`/api/v1/labels/${encodeURIComponent(key)}/values`, service(name))).values,
+    labelValues: (name, key) => get(`/api/v1/labels/${encodeURIComponent(key)}/values`, service(name)),
     flamegraph: (params, maxNodes = MAX_NODES) => get('/api/v1/flamegraph', withParam(params, 'maxNodes', maxNodes)),
     timeline: (params) => get('/api/v1/timeline', params),
     top: (params) => get('/api/v1/top', withParam(params, 'limit', TOP_LIMIT)),

@@ -61,11 +61,6 @@ export function orderVersions(values: readonly string[], lastSeenMs?: ReadonlyMa
   });
 }
 
-/** True when ordering needs last-seen times because some value is not semver. */
-export function needsLastSeen(values: readonly string[]): boolean {
-  return values.some((v) => parseSemver(v) === undefined);
-}
-
 /** The previous and the latest version, or undefined with fewer than two. */
 export function defaultDiffPair(ordered: readonly string[]): { baseline: string; comparison: string } | undefined {
   if (ordered.length < 2) return undefined;

@@ -5,11 +5,11 @@ import { toFolded } from '../export/folded.js';
 import { toPprof } from '../export/pprof.js';
 import { toSpeedscope } from '../export/speedscope.js';
 import { weightedStacks } from '../export/stack-list.js';
-import { labelKeys, labelValues, services } from '../query/catalog.js';
+import { labelKeys, labelValues, services, type TimeBounds } from '../query/catalog.js';
 import type { QueryContext } from '../query/context.js';
 import { diff, flamegraph } from '../query/flamegraph.js';
 import { leaks } from '../query/leaks.js';
-import { parseLimit, parseSelection, type QueryParams, type Selection } from '../query/selection.js';
+import { parseLimit, parseSelection, parseTime, type QueryParams, type Selection } from '../query/selection.js';
 import { framesOf, mergeStacks } from '../query/stacks.js';
 import { agentReports } from '../query/agents.js';
 import { topSpans } from '../query/spans.js';
@@ -29,6 +29,20 @@ function parseStepMs(query: QueryParams, selection: Selection): number | undefin
   return stepMs;
 }
 
+/** `from`/`to` when given: catalog lookups are unbounded by default. */
+function timeBounds(query: QueryParams): TimeBounds {
+  const one = (name: string): string | undefined => {
+    const value = query[name];
+    return Array.isArray(value) ? value[value.length - 1] : value;
+  };
+  const from = one('from');
+  const to = one('to');
+  return {
+    ...(from !== undefined && { fromMs: parseTime('from', from) }),
+    ...(to !== undefined && { toMs: parseTime('to', to) }),
+  };
+}
+
 function requiredService(query: QueryParams): string {
   const service = query['service'];
   const value = Array.isArray(service) ? service[service.length - 1] : service;
@@ -39,13 +53,15 @@ function requiredService(query: QueryParams): string {
 export function registerQueries(app: FastifyInstance, ctx: QueryContext): void {
   app.get('/api/v1/services', () => services(ctx));
 
-  app.get('/api/v1/labels', async (request) => ({
-    keys: await labelKeys(ctx, requiredService(request.query as QueryParams)),
-  }));
+  app.get('/api/v1/labels', async (request) => {
+    const query = request.query as QueryParams;
+    return { keys: await labelKeys(ctx, requiredService(query), timeBounds(query)) };
+  });
 
-  app.get<{ Params: { key: string } }>('/api/v1/labels/:key/values', async (request) => ({
-    values: await labelValues(ctx, requiredService(request.query as QueryParams), request.params.key),
-  }));
+  app.get<{ Params: { key: string } }>('/api/v1/labels/:key/values', (request) => {
+    const query = request.query as QueryParams;
+    return labelValues(ctx, requiredService(query), request.params.key, timeBounds(query));
+  });
 
   app.get('/api/v1/flamegraph', (request) => {
     const query = request.query as QueryParams;

@@ -1,13 +1,13 @@
 // Compare two versions (label values) or two time ranges: one tree, coloured
 // by how each frame's share changed, and the functions ranked by change.
-import type { DiffResponse, ServiceSummary } from '@flamehouse/proto';
-import { MAX_NODES, MAX_NODES_LIMIT, type Api } from '../api.js';
+import type { DiffResponse } from '@flamehouse/proto';
+import { MAX_NODES, MAX_NODES_LIMIT } from '../api.js';
 import { h, replace } from '../dom.js';
 import { formatRange, formatValue } from '../format.js';
-import { diffParams, diffRanges, selectionParams, type Selection } from '../state/selection.js';
+import { diffParams, diffRanges } from '../state/selection.js';
 import type { ResolvedRange } from '../state/time-range.js';
 import type { AppState, DiffState } from '../state/url-state.js';
-import { defaultDiffPair, needsLastSeen, orderVersions } from '../versions.js';
+import { defaultDiffPair, orderVersions } from '../versions.js';
 import type { Navigate, View, ViewContext } from './context.js';
 import { createDiffTable } from './diff-table.js';
 import { createPageFlamePanel } from './flame-panel.js';
@@ -15,24 +15,6 @@ import { diffLegend } from './legend.js';
 import { prunedNote } from './messages.js';
 import { diffModelOf } from './models.js';
 import { createStatus } from './status.js';
-
-const MAX_LAST_SEEN_LOOKUPS = 12;
-
-/** When each value was last seen, from a timeline per value over the service's lifetime. */
-async function lastSeenOf(api: Api, selection: Selection, service: ServiceSummary | undefined, key: string, values: readonly string[]): Promise<Map<string, number>> {
-  const seen = new Map<string, number>();
-  const fromMs = service?.firstSeenMs ?? selection.fromMs;
-  const toMs = (service?.lastSeenMs ?? selection.toMs) + 1000;
-  await Promise.all(
-    values.slice(0, MAX_LAST_SEEN_LOOKUPS).map(async (value) => {
-      const params = selectionParams({ ...selection, fromMs, toMs: Math.max(toMs, fromMs + 1000), filters: [[key, value]] });
-      const { points } = await api.timeline(params);
-      const last = points.findLast((p) => p.value > 0);
-      if (last) seen.set(value, last.ts);
-    }),
-  );
-  return seen;
-}
 
 function select(label: string, values: readonly string[], current: string | undefined, onChange: (value: string) => void): HTMLElement {
   const element = h(
@@ -100,10 +82,9 @@ export function createDiffView(navigate: Navigate, retry: () => void): View {
 
   const versionControls = async (ctx: ViewContext, diff: DiffState): Promise<HTMLElement | undefined> => {
     const service = ctx.selection.service;
-    const [keys, values] = await Promise.all([ctx.api.labelKeys(service), ctx.api.labelValues(service, diff.key)]);
-    const lastSeen = needsLastSeen(values) ? await lastSeenOf(ctx.api, ctx.selection, ctx.service, diff.key, values) : undefined;
+    const [keys, { values, seen }] = await Promise.all([ctx.api.labelKeys(service), ctx.api.labelValues(service, diff.key)]);
     if (!ctx.isCurrent()) return undefined;
-    const ordered = orderVersions(values, lastSeen);
+    const ordered = orderVersions(values, new Map(seen.map((s) => [s.value, s.lastSeenMs])));
     if (diff.baseline === undefined || diff.comparison === undefined) {
       const pair = defaultDiffPair(ordered);
       if (pair) {

@@ -43,7 +43,7 @@ export function createFilterBar(api: Api, handlers: FilterHandlers): FilterBar {
     const key = keyInput.value.trim();
     if (!service || key === '') return;
     api.labelValues(service, key).then(
-      (values) => fillList(valueList, values),
+      ({ values }) => fillList(valueList, values),
       () => fillList(valueList, []),
     );
   };
