@@ -7,9 +7,11 @@ import type {
   LabelValuesResponse,
   LeaksResponse,
   ServicesResponse,
+  SpansResponse,
   TimelineResponse,
   TopResponse,
 } from '@flamehouse/proto';
+import type { SpansGrouping } from './state/url-state.js';
 
 export class ApiRequestError extends Error {
   constructor(
@@ -28,6 +30,7 @@ export const MAX_NODES = 2048;
 export const MAX_NODES_LIMIT = 100_000;
 export const TOP_LIMIT = 200;
 export const LEAK_LIMIT = 20;
+export const SPAN_LIMIT = 50;
 
 export interface Api {
   services(): Promise<ServicesResponse>;
@@ -38,6 +41,7 @@ export interface Api {
   top(params: URLSearchParams): Promise<TopResponse>;
   diff(params: URLSearchParams, maxNodes?: number): Promise<DiffResponse>;
   leaks(params: URLSearchParams): Promise<LeaksResponse>;
+  spans(params: URLSearchParams, by: SpansGrouping): Promise<SpansResponse>;
   /** Forget cached answers (the refresh button). */
   clear(): void;
 }
@@ -62,7 +66,7 @@ async function getJson<T>(fetchFn: typeof fetch, url: string): Promise<T> {
   return body as T;
 }
 
-function withParam(params: URLSearchParams, name: string, value: number): URLSearchParams {
+function withParam(params: URLSearchParams, name: string, value: number | string): URLSearchParams {
   const copy = new URLSearchParams(params);
   copy.set(name, String(value));
   return copy;
@@ -95,6 +99,7 @@ export function createApi(fetchFn: typeof fetch = (input, init) => fetch(input, 
     top: (params) => get('/api/v1/top', withParam(params, 'limit', TOP_LIMIT)),
     diff: (params, maxNodes = MAX_NODES) => get('/api/v1/diff', withParam(params, 'maxNodes', maxNodes)),
     leaks: (params) => get('/api/v1/leaks', withParam(params, 'limit', LEAK_LIMIT)),
+    spans: (params, by) => get('/api/v1/spans', withParam(withParam(params, 'limit', SPAN_LIMIT), 'by', by)),
     clear: () => cache.clear(),
   };
 }

@@ -1,4 +1,4 @@
-// Wires the page: state ⇄ URL, header, filters, timeline and the four views.
+// Wires the page: state ⇄ URL, header, filters, timeline and the views.
 // Every state change re-renders; API answers are cached, so zooming or
 // switching views redraws without asking the server again.
 import type { ServiceSummary } from '@flamehouse/proto';
@@ -18,6 +18,7 @@ import { createHeader, TYPE_LABELS } from './views/header.js';
 import { createLeaksView } from './views/leaks.js';
 import { errorBox, loadingBox, noDataBox, onboardingBox } from './views/messages.js';
 import { createSandwichView } from './views/sandwich.js';
+import { createSpansView } from './views/spans.js';
 import { createTabs } from './views/tabs.js';
 import { createTimeline } from './views/timeline.js';
 
@@ -59,6 +60,7 @@ export function startApp(root: HTMLElement, api: Api = createApi()): void {
     sandwich: createSandwichView(navigate, retry),
     diff: createDiffView(navigate, retry),
     leaks: createLeaksView(navigate, retry),
+    spans: createSpansView(navigate, retry),
   };
   const timeline = createTimeline((range) => {
     const view = views[store.get().view];

@@ -245,6 +245,26 @@ describe('with profiles', () => {
     expect(await page.locator('.chip').innerText()).toContain('trace-abc');
   });
 
+  it('lists the requests that cost the most and opens one request’s flamegraph', async () => {
+    await open('?service=checkout&view=spans', '.spans-table tbody tr');
+    const rows = page.locator('.spans-table tbody tr');
+    expect(await rows.evaluateAll((all) => all.map((r) => r.getAttribute('data-endpoint')))).toEqual(['POST /pay', 'GET /items']);
+    await browser.screenshot('17-spans');
+    await rows.first().click();
+    await page.locator('.flamegraph-view .flame-panel[data-ready]').waitFor();
+    expect(page.url()).toContain('span_id=span-1');
+    const names = await page.locator('.top-table tbody tr').evaluateAll((all) => all.map((r) => r.getAttribute('data-name')));
+    expect(names).toContain('checkSignature');
+    expect(names).not.toContain('renderList');
+
+    await open('?service=checkout&view=spans&by=endpoint', '.spans-table tbody tr');
+    await page.locator('.spans-table tbody tr[data-endpoint="GET /items"]').click();
+    await page.locator('.flamegraph-view .flame-panel[data-ready]').waitFor();
+    const endpointNames = await page.locator('.top-table tbody tr').evaluateAll((all) => all.map((r) => r.getAttribute('data-name')));
+    expect(endpointNames).toContain('renderList');
+    expect(endpointNames).not.toContain('checkSignature');
+  });
+
   it('fits a laptop screen', async () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     try {

@@ -4,7 +4,7 @@
 import type { ProfileType } from '@flamehouse/proto';
 import { isRangePreset, parseTimeParam, type RangePreset, type RangeSpec, type ResolvedRange } from './time-range.js';
 
-export const VIEWS = ['flamegraph', 'sandwich', 'diff', 'leaks'] as const;
+export const VIEWS = ['flamegraph', 'sandwich', 'diff', 'leaks', 'spans'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /** Mirrors PROFILE_TYPES in @flamehouse/proto, whose values the bundle must not import. */
@@ -14,6 +14,7 @@ export const HEAP_TYPES: ReadonlySet<ProfileType> = new Set<ProfileType>(['inuse
 export type TopSort = 'self' | 'total' | 'name';
 export type DiffSort = 'change' | 'self' | 'name';
 export type Palette = 'default' | 'colorblind';
+export type SpansGrouping = 'request' | 'endpoint';
 
 export interface FunctionRef {
   readonly name: string;
@@ -52,6 +53,8 @@ export interface AppState {
   readonly spanId?: string;
   readonly traceId?: string;
   readonly endpoint?: string;
+  /** What the spans view ranks: requests (local root spans) or endpoints. */
+  readonly spansBy: SpansGrouping;
 }
 
 export const DEFAULT_PRESET: RangePreset = '1h';
@@ -68,6 +71,7 @@ export const DEFAULT_STATE: AppState = {
   sort: 'self',
   diff: { mode: 'version', key: DEFAULT_DIFF_KEY, sort: 'change' },
   palette: 'default',
+  spansBy: 'request',
 };
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
@@ -137,6 +141,7 @@ export function decodeState(search: string): AppState {
     sort: oneOf(params.get('sort'), ['self', 'total', 'name'], 'self'),
     diff,
     palette: params.get('palette') === 'cb' ? 'colorblind' : 'default',
+    spansBy: oneOf(params.get('by'), ['request', 'endpoint'], 'request'),
     ...(leak !== undefined && { leak }),
     ...(Number.isInteger(maxNodes) && maxNodes > 0 && { maxNodes }),
     ...(spanId !== undefined && { spanId }),
@@ -175,6 +180,7 @@ export function encodeState(state: AppState): string {
   set('nodes', state.maxNodes);
   if (state.view === 'diff') encodeDiff(state.diff, set);
   if (state.palette === 'colorblind') set('palette', 'cb');
+  if (state.spansBy !== 'request') set('by', state.spansBy);
   return params.toString();
 }
 

@@ -7,6 +7,7 @@ const LABELS: Readonly<Record<ViewName, string>> = {
   sandwich: 'Sandwich',
   diff: 'Diff',
   leaks: 'Leaks',
+  spans: 'Spans',
 };
 
 export function createTabs(onView: (view: ViewName) => void): { element: HTMLElement; update(state: AppState): void } {

@@ -88,7 +88,16 @@ export async function seedProfiles(server: TestServer, nowMs: number): Promise<v
       sampleTypes: WALL_CPU,
       timeMs: nowMs - 5 * 60_000,
       samples: [
-        { stack: 'main@src/app.js;pay@src/pay.js;checkSignature@src/crypto.js', values: [30 * MS, 30 * MS], labels: { trace_id: 'trace-abc', span_id: 'span-1' } },
+        {
+          stack: 'main@src/app.js;pay@src/pay.js;checkSignature@src/crypto.js',
+          values: [30 * MS, 30 * MS],
+          labels: { trace_id: 'trace-abc', span_id: 'span-1', local_root_span_id: 'span-1', trace_endpoint: 'POST /pay' },
+        },
+        {
+          stack: 'main@src/app.js;browse@src/browse.js;renderList@src/list.js',
+          values: [20 * MS, 20 * MS],
+          labels: { trace_id: 'trace-def', span_id: 'span-2', local_root_span_id: 'span-2', trace_endpoint: 'GET /items' },
+        },
         { stack: 'main@src/app.js;otherWork@src/other.js', values: [70 * MS, 70 * MS] },
       ],
     }),
