@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config.js';
+import { FrameIds } from './ingest/frame-ids.js';
 import type { QueryContext } from './query/context.js';
 import { installErrorHandling } from './routes/error-handler.js';
 import { registerIngest } from './routes/ingest.js';
@@ -19,8 +20,9 @@ export interface App {
 }
 
 // Writes beyond this many rows waiting for storage are refused with a 503, so
-// a slow database cannot make the server buffer without bound.
-const PENDING_ROWS_PER_BATCH = 10;
+// a slow database cannot make the server buffer without bound. One batch in
+// flight and the next filling keep the writer busy; a third absorbs bursts.
+const PENDING_ROWS_PER_BATCH = 3;
 
 /** The UI's built files, shipped beside the server in this repository. */
 export const DEFAULT_UI_DIR = join(__dirname, '..', '..', 'ui', 'dist', 'public');
@@ -52,7 +54,13 @@ export async function buildApp(config: ServerConfig, options: { uiDir?: string }
     bodyLimit: 1024 * 1024,
   });
   installErrorHandling(server);
-  registerIngest(server, { writer, maxUploadBytes: config.maxUploadBytes, maxProfileBytes: config.maxProfileBytes });
+  registerIngest(server, {
+    writer,
+    frameIds: new FrameIds(config.stackCacheSize),
+    maxUploadBytes: config.maxUploadBytes,
+    maxProfileBytes: config.maxProfileBytes,
+    maxInflightUploads: config.maxInflightUploads,
+  });
   registerQueries(server, ctx);
   server.get('/healthz', () => ({ status: 'ok', storage: storage.mode, schemaVersion: SCHEMA_VERSION }));
 

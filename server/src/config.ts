@@ -17,6 +17,8 @@ export interface ServerConfig {
   readonly maxProfileBytes: number;
   readonly insertFlushMs: number;
   readonly insertMaxRows: number;
+  /** Uploads being decoded, normalized or waiting for storage at once; beyond it uploads get a 503. */
+  readonly maxInflightUploads: number;
   readonly retentionDays: number;
   readonly queryTimeoutS: number;
   readonly stackCacheSize: number;
@@ -43,6 +45,7 @@ export const DEFAULT_CONFIG: ServerConfig = Object.freeze({
   maxProfileBytes: 64 * 1024 * 1024,
   insertFlushMs: 1000,
   insertMaxRows: 100_000,
+  maxInflightUploads: 256,
   retentionDays: 30,
   queryTimeoutS: 30,
   stackCacheSize: 1_000_000,
@@ -72,6 +75,12 @@ export const SETTINGS: Readonly<Record<keyof ServerConfig, Setting>> = {
   },
   insertFlushMs: { env: 'FLAMEHOUSE_INSERT_FLUSH_MS', kind: 'int', min: 10, description: 'how long uploads are batched before an insert' },
   insertMaxRows: { env: 'FLAMEHOUSE_INSERT_MAX_ROWS', kind: 'int', min: 100, description: 'sample rows that force an insert' },
+  maxInflightUploads: {
+    env: 'FLAMEHOUSE_MAX_INFLIGHT_UPLOADS',
+    kind: 'int',
+    min: 1,
+    description: 'uploads handled at once; more are refused with 503 and Retry-After',
+  },
   retentionDays: { env: 'FLAMEHOUSE_RETENTION_DAYS', kind: 'int', min: 1, description: 'days samples are kept (TTL)' },
   queryTimeoutS: { env: 'FLAMEHOUSE_QUERY_TIMEOUT_S', kind: 'int', min: 1, description: 'longest a query may run' },
   stackCacheSize: { env: 'FLAMEHOUSE_STACK_CACHE_SIZE', kind: 'int', min: 1000, description: 'stacks and frames kept in memory' },

@@ -4,6 +4,8 @@
 interface ErrorSpec {
   readonly status: number;
   readonly message: string;
+  /** Sent as `Retry-After` (seconds): the agent waits that long before it uploads again. */
+  readonly retryAfterS?: number;
 }
 
 export const ERRORS = {
@@ -15,11 +17,16 @@ export const ERRORS = {
     status: 400,
     message: 'the profile has no sample type Flamehouse stores (cpu, wall, inuse_space, inuse_objects)',
   },
+  FH_ERR_INGEST_BUSY: {
+    status: 503,
+    message: 'the server is busy with other uploads; retry later',
+    retryAfterS: 1,
+  },
   FH_ERR_BAD_CONTENT_TYPE: { status: 415, message: 'uploads are application/octet-stream pprof bytes' },
   FH_ERR_QUERY_BAD_PARAM: { status: 400, message: 'a query parameter is invalid' },
   FH_ERR_QUERY_TIMEOUT: { status: 504, message: 'the query took longer than the server allows' },
   FH_ERR_NOT_FOUND: { status: 404, message: 'no such route' },
-  FH_ERR_STORAGE_UNAVAILABLE: { status: 503, message: 'storage is unavailable; retry later' },
+  FH_ERR_STORAGE_UNAVAILABLE: { status: 503, message: 'storage is unavailable; retry later', retryAfterS: 5 },
   FH_ERR_INTERNAL: { status: 500, message: 'internal error' },
 } as const satisfies Record<string, ErrorSpec>;
 
@@ -28,6 +35,7 @@ export type ErrorCode = keyof typeof ERRORS;
 export class FlamehouseError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
+  readonly retryAfterS: number | undefined;
 
   /** `detail` replaces the registry's message when it says more precisely what was wrong. */
   constructor(code: ErrorCode, detail?: string, options?: { cause?: unknown }) {
@@ -35,6 +43,7 @@ export class FlamehouseError extends Error {
     this.name = 'FlamehouseError';
     this.code = code;
     this.status = ERRORS[code].status;
+    this.retryAfterS = (ERRORS[code] as ErrorSpec).retryAfterS;
   }
 }
 

@@ -4,6 +4,7 @@ import { perftools } from '@flamehouse/proto/pprof';
 import { decodePprof } from '../src/ingest/decode.js';
 import { normalizeProfile, type UploadMeta } from '../src/ingest/normalize.js';
 import { FlamehouseError } from '../src/errors.js';
+import { FrameIds } from '../src/ingest/frame-ids.js';
 import { WALL_CPU, makePprof } from './pprof-fixture.js';
 
 const meta: UploadMeta = {
@@ -80,6 +81,16 @@ describe('normalizeProfile', () => {
       decodePprof(body, 4096);
     } catch (error) {
       expect((error as FlamehouseError).code).toBe('FH_ERR_INGEST_TOO_LARGE');
+    }
+  });
+
+  it('makes the same rows with the server-wide frame id cache, also once the cache started over', () => {
+    const upload = (stacks: string[]) =>
+      decodePprof(makePprof({ sampleTypes: WALL_CPU, samples: stacks.map((stack) => ({ stack, values: [3, 2] })) }), 1 << 20);
+    const shared = new FrameIds(3);
+    for (const stacks of [['main;a;b', 'main;c'], ['main;c;d@lib.js', 'main;a'], ['main;a;b', 'x;y;z']]) {
+      const profile = upload(stacks);
+      expect(normalizeProfile(profile, meta, shared)).toEqual(normalizeProfile(profile, meta));
     }
   });
 });

@@ -51,4 +51,28 @@ describe('call tree', () => {
     ]);
     expect(a.children[1]!.pruned).toBe(true);
   });
+
+  it('grows past its first arrays and keeps every node, child order and total', () => {
+    const tree = createTree(2);
+    const stacks = new Map<string, string[]>();
+    const values = new Map<string, number>();
+    const names = new Map(frames);
+    for (let i = 0; i < 1500; i++) {
+      stacks.set(String(i), ['a', `f${i}`, `g${i}`]);
+      values.set(String(i), i + 1);
+      for (const name of [`f${i}`, `g${i}`]) names.set(name, { name, file: 'x.js' });
+    }
+    addStacks(tree, 0, values, stacks);
+    addStacks(tree, 1, new Map([['0', 7]]), stacks);
+    expect(tree.nodeCount).toBe(1 + 1 + 2 * 1500);
+    const root = renderTree(tree, names, 10_000);
+    expect(root.total).toEqual([(1500 * 1501) / 2, 7]);
+    const a = root.children[0]!;
+    expect(a.children).toHaveLength(1500);
+    expect(a.children.slice(0, 2).map((c) => [c.name, c.total])).toEqual([
+      ['f1499', [1500, 0]],
+      ['f1498', [1499, 0]],
+    ]);
+    expect(fold(root)).toContain('a;f0;g0 1/7');
+  });
 });

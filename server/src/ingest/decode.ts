@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
-import { perftools } from '@flamehouse/proto/pprof';
+import type { perftools } from '@flamehouse/proto/pprof';
+import { decodeProfile } from '@flamehouse/proto/profile-reader';
 import { FlamehouseError } from '../errors.js';
 
 export type PprofProfile = perftools.profiles.Profile;
@@ -27,7 +28,7 @@ export function decodePprof(body: Buffer, maxProfileBytes: number): PprofProfile
     throw new FlamehouseError('FH_ERR_INGEST_TOO_LARGE');
   }
   try {
-    return perftools.profiles.Profile.decode(raw);
+    return decodeProfile(raw);
   } catch (error) {
     throw new FlamehouseError(
       'FH_ERR_INGEST_BAD_PPROF',

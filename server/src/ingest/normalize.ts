@@ -3,6 +3,7 @@ import { SPAN_LABELS, type ProfileType } from '@flamehouse/proto';
 import { FlamehouseError } from '../errors.js';
 import { Hasher64, type Id64 } from '../hash.js';
 import type { PprofProfile } from './decode.js';
+import { FrameIds } from './frame-ids.js';
 import type { IngestBatch, ProfileRow, SampleRow } from './rows.js';
 
 /** What the upload's request said about the profile, beside its bytes. */
@@ -75,8 +76,9 @@ export function seriesId(service: string, labels: ReadonlyMap<string, string>): 
 /**
  * Turns one decoded pprof profile into rows: frames and stacks deduplicated by
  * 64-bit ids, samples summed per (type, stack, series, span), one profile row per type.
+ * `frameIds` is the server's cache shared by all uploads; a fresh one gives the same rows.
  */
-export function normalizeProfile(profile: PprofProfile, meta: UploadMeta): IngestBatch {
+export function normalizeProfile(profile: PprofProfile, meta: UploadMeta, frameIds = new FrameIds(Infinity)): IngestBatch {
   const strings = profile.stringTable;
   const columns = typeColumns(profile, strings);
 
@@ -91,7 +93,7 @@ export function normalizeProfile(profile: PprofProfile, meta: UploadMeta): Inges
 
   const frames = new Map<string, Frame>();
   const frameOf = (name: string, file: string, line: number): Frame => {
-    const key = new Hasher64().string(name).string(file).digest();
+    const key = frameIds.idOf(name, file);
     let frame = frames.get(key.id);
     if (!frame) {
       frame = { key, name, file, line };
@@ -117,6 +119,7 @@ export function normalizeProfile(profile: PprofProfile, meta: UploadMeta): Inges
   const stacks = new Map<string, Id64[]>();
   const stackByLocations = new Map<string, Id64>();
   const stackOf = (locationIds: (number | Long)[]): Id64 => {
+    // Ids are numbers unless they need more than 49 bits (profile-reader.ts): cheap to join, and a Long joins as the same decimal.
     const cacheKey = locationIds.join(',');
     const cached = stackByLocations.get(cacheKey);
     if (cached) return cached;

@@ -1,8 +1,8 @@
 import { PROFILE_TYPE_UNITS, type DiffNode, type DiffResponse, type FlameGraphResponse, type FlameNode } from '@flamehouse/proto';
 import type { QueryContext } from './context.js';
 import type { Selection } from './selection.js';
-import { framesOf, mergeStacks } from './stacks.js';
-import { addStacks, createTree, renderTree, type RenderedNode } from './tree.js';
+import { mergeStacks } from './stacks.js';
+import { addStacks, createTree, renderTree, treeTotal, type RenderedNode } from './tree.js';
 
 function toFlameNode(node: RenderedNode): FlameNode {
   return {
@@ -30,10 +30,10 @@ export async function flamegraph(ctx: QueryContext, selection: Selection, maxNod
   const merged = await mergeStacks(ctx, selection);
   const tree = createTree(1);
   addStacks(tree, 0, merged.values, merged.stacks);
-  const frames = await framesOf(ctx, merged.stacks.values());
+  const frames = await ctx.dictionary.framesOf(tree.frameIds.slice(1));
   return {
     unit: PROFILE_TYPE_UNITS[selection.type],
-    total: tree.root.total[0]!,
+    total: treeTotal(tree, 0),
     nodeCount: tree.nodeCount,
     root: toFlameNode(renderTree(tree, frames, maxNodes)),
   };
@@ -50,11 +50,11 @@ export async function diff(
   const tree = createTree(2);
   addStacks(tree, 0, left.values, left.stacks);
   addStacks(tree, 1, right.values, right.stacks);
-  const frames = await framesOf(ctx, [...left.stacks.values(), ...right.stacks.values()]);
+  const frames = await ctx.dictionary.framesOf(tree.frameIds.slice(1));
   return {
     unit: PROFILE_TYPE_UNITS[comparison.type],
-    baselineTotal: tree.root.total[0]!,
-    comparisonTotal: tree.root.total[1]!,
+    baselineTotal: treeTotal(tree, 0),
+    comparisonTotal: treeTotal(tree, 1),
     nodeCount: tree.nodeCount,
     root: toDiffNode(renderTree(tree, frames, maxNodes)),
   };

@@ -9,24 +9,34 @@ import { mergeStacks } from './stacks.js';
  */
 export async function topFunctions(ctx: QueryContext, selection: Selection, limit: number): Promise<TopResponse> {
   const merged = await mergeStacks(ctx, selection);
-  const byFrame = new Map<string, { self: number; total: number }>();
+  // `lastStack` is the stack that last counted the frame: a recursive frame counts once per stack, without a Set per stack.
+  const byFrame = new Map<string, { id: string; self: number; total: number; lastStack: number }>();
   let total = 0;
+  let stack = 0;
   for (const [stackId, value] of merged.values) {
     const frames = merged.stacks.get(stackId);
     if (!frames || frames.length === 0) continue;
     total += value;
-    for (const frameId of new Set(frames)) {
-      const entry = byFrame.get(frameId) ?? { self: 0, total: 0 };
-      entry.total += value;
-      byFrame.set(frameId, entry);
+    stack++;
+    for (const frameId of frames) {
+      let entry = byFrame.get(frameId);
+      if (!entry) {
+        entry = { id: frameId, self: 0, total: 0, lastStack: 0 };
+        byFrame.set(frameId, entry);
+      }
+      if (entry.lastStack !== stack) {
+        entry.lastStack = stack;
+        entry.total += value;
+      }
     }
     byFrame.get(frames[frames.length - 1]!)!.self += value;
   }
-  const ranked = [...byFrame].sort(([, a], [, b]) => b.self - a.self || b.total - a.total).slice(0, limit);
-  const names = await ctx.dictionary.framesOf(ranked.map(([id]) => id));
-  const functions: TopFunction[] = ranked.map(([id, values]) => ({
-    ...(names.get(id) ?? { name: '(unknown)', file: '' }),
-    ...values,
+  const ranked = [...byFrame.values()].sort((a, b) => b.self - a.self || b.total - a.total).slice(0, limit);
+  const names = await ctx.dictionary.framesOf(ranked.map(({ id }) => id));
+  const functions: TopFunction[] = ranked.map((entry) => ({
+    ...(names.get(entry.id) ?? { name: '(unknown)', file: '' }),
+    self: entry.self,
+    total: entry.total,
   }));
   return { unit: PROFILE_TYPE_UNITS[selection.type], total, functions };
 }

@@ -26,6 +26,7 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (mapped.status >= 500) request.log.error({ err: mapped.cause ?? mapped, code: mapped.code }, mapped.message);
     else request.log.info({ code: mapped.code }, mapped.message);
     const body: ApiError = { code: mapped.code, message: mapped.message };
+    if (mapped.retryAfterS !== undefined) void reply.header('retry-after', String(mapped.retryAfterS));
     void reply.status(mapped.status).send(body);
   });
   app.setNotFoundHandler((_request, reply) => {

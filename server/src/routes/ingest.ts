@@ -2,14 +2,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { INGEST_PARAMS, INGEST_PATH } from '@flamehouse/proto';
 import { FlamehouseError } from '../errors.js';
 import { decodePprof } from '../ingest/decode.js';
+import type { FrameIds } from '../ingest/frame-ids.js';
 import { normalizeProfile, type UploadMeta } from '../ingest/normalize.js';
 import type { BatchWriter } from '../storage/writer.js';
 import { parseTime, type QueryParams } from '../query/selection.js';
 
 export interface IngestOptions {
   readonly writer: BatchWriter;
+  readonly frameIds: FrameIds;
   readonly maxUploadBytes: number;
   readonly maxProfileBytes: number;
+  readonly maxInflightUploads: number;
 }
 
 const MAX_LABELS = 64;
@@ -97,13 +100,19 @@ export function parsePyroscopeMeta(query: QueryParams, receivedMs: number): Uplo
   return parseUploadMeta(translated, receivedMs);
 }
 
-/** Uploads answer once stored: `POST /api/v1/ingest` (ours) and `POST /ingest` (Pyroscope SDKs'). */
+/**
+ * Uploads answer once stored: `POST /api/v1/ingest` (ours) and `POST /ingest` (Pyroscope SDKs').
+ * At most `maxInflightUploads` are decoded or wait for storage at once; the
+ * others are refused with a 503 and Retry-After, so agents back off instead of
+ * piling up latency and memory here.
+ */
 export function registerIngest(app: FastifyInstance, options: IngestOptions): void {
   app.addContentTypeParser(
     ['application/octet-stream', 'application/x-protobuf', 'application/vnd.google.protobuf'],
     { parseAs: 'buffer', bodyLimit: options.maxUploadBytes },
     (_request, body, done) => done(null, body),
   );
+  let inflight = 0;
   const ingest = (parseMeta: (query: QueryParams, receivedMs: number) => UploadMeta) => async (
     request: FastifyRequest,
     reply: FastifyReply,
@@ -112,11 +121,17 @@ export function registerIngest(app: FastifyInstance, options: IngestOptions): vo
     const body = request.body;
     if (body === undefined || body === null) throw new FlamehouseError('FH_ERR_INGEST_EMPTY_BODY');
     if (!Buffer.isBuffer(body)) throw new FlamehouseError('FH_ERR_BAD_CONTENT_TYPE');
-    const batch = normalizeProfile(decodePprof(body, options.maxProfileBytes), meta);
-    await options.writer.write(batch);
-    return reply.status(200).send({
-      stored: { types: batch.profiles.map((p) => p[1]), sampleRows: batch.samples.length },
-    });
+    if (inflight >= options.maxInflightUploads) throw new FlamehouseError('FH_ERR_INGEST_BUSY');
+    inflight++;
+    try {
+      const batch = normalizeProfile(decodePprof(body, options.maxProfileBytes), meta, options.frameIds);
+      await options.writer.write(batch);
+      return reply.status(200).send({
+        stored: { types: batch.profiles.map((p) => p[1]), sampleRows: batch.samples.length },
+      });
+    } finally {
+      inflight--;
+    }
   };
   app.post(INGEST_PATH, ingest(parseUploadMeta));
   app.post('/ingest', ingest(parsePyroscopeMeta));

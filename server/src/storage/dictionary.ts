@@ -4,6 +4,8 @@ import type { Tables } from './client.js';
 import { LruMap } from './lru.js';
 
 const LOOKUP_CHUNK = 5000;
+// Chunks fetched at once: a cold 24-hour flamegraph misses ~10 chunks of stacks.
+const LOOKUP_PARALLEL = 4;
 const UINT64_DECIMAL = /^\d{1,20}$/;
 
 /**
@@ -86,16 +88,21 @@ export class Dictionary {
   // a server's URL as parameters. They come from our own storage and are
   // checked to be decimal UInt64 before they go anywhere near SQL.
   private async lookup<Row extends unknown[]>(table: string, key: string, values: string, ids: string[]): Promise<Row[]> {
-    const rows: Row[] = [];
-    for (let start = 0; start < ids.length; start += LOOKUP_CHUNK) {
-      const chunk = ids.slice(start, start + LOOKUP_CHUNK).filter((id) => UINT64_DECIMAL.test(id));
-      if (chunk.length === 0) continue;
-      const result = await this.client.query({
-        query: `SELECT ${key}, ${values} FROM ${table} WHERE ${key} IN (${chunk.join(',')}) LIMIT 1 BY ${key}`,
-        format: 'JSONCompactEachRow',
-      });
-      rows.push(...(await result.json<Row>()));
-    }
-    return rows;
+    const valid = ids.filter((id) => UINT64_DECIMAL.test(id));
+    const chunks: string[][] = [];
+    for (let start = 0; start < valid.length; start += LOOKUP_CHUNK) chunks.push(valid.slice(start, start + LOOKUP_CHUNK));
+    const results: Row[][] = [];
+    let next = 0;
+    const fetchChunks = async (): Promise<void> => {
+      for (let at = next++; at < chunks.length; at = next++) {
+        const result = await this.client.query({
+          query: `SELECT ${key}, ${values} FROM ${table} WHERE ${key} IN (${chunks[at]!.join(',')}) LIMIT 1 BY ${key}`,
+          format: 'JSONCompactEachRow',
+        });
+        results[at] = await result.json<Row>();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(LOOKUP_PARALLEL, chunks.length) }, fetchChunks));
+    return results.flat();
   }
 }

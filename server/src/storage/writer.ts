@@ -44,7 +44,9 @@ const emptyPending = (): Pending => ({
  * Collects uploads into few large inserts (small inserts make too many parts).
  * `write` resolves only once the upload's rows are stored, so an acknowledged
  * upload is never lost; frames, stacks and series go in before the samples that
- * point at them, and those this process already stored are not sent again.
+ * point at them. Inserts run one at a time, so when a batch's turn comes every
+ * earlier insert has finished: it leaves out the rows those stored, and sends
+ * again the rows of one that failed.
  */
 export class BatchWriter {
   readonly stats: WriterStats = { flushes: 0, rowsWritten: 0, failedFlushes: 0 };
@@ -65,9 +67,9 @@ export class BatchWriter {
       return Promise.reject(new FlamehouseError('FH_ERR_STORAGE_UNAVAILABLE', 'storage is behind; retry later'));
     }
     const pending = this.pending;
-    for (const row of batch.frames) if (!this.dictionary.hasFrame(row[0])) pending.frames.set(row[0], row);
-    for (const row of batch.stacks) if (!this.dictionary.hasStack(row[0])) pending.stacks.set(row[0], row);
-    for (const row of batch.series) if (!this.dictionary.hasSeries(row[1])) pending.series.set(row[1], row);
+    for (const row of batch.frames) pending.frames.set(row[0], row);
+    for (const row of batch.stacks) pending.stacks.set(row[0], row);
+    for (const row of batch.series) pending.series.set(row[1], row);
     for (const row of batch.samples) pending.samples.push(row);
     for (const row of batch.profiles) pending.profiles.push(row);
     const stored = new Promise<void>((resolve, reject) => pending.waiters.push({ resolve, reject }));
@@ -96,19 +98,22 @@ export class BatchWriter {
   }
 
   private async insert(batch: Pending): Promise<void> {
+    const frames = [...batch.frames.values()].filter((row) => !this.dictionary.hasFrame(row[0]));
+    const stacks = [...batch.stacks.values()].filter((row) => !this.dictionary.hasStack(row[0]));
+    const series = [...batch.series.values()].filter((row) => !this.dictionary.hasSeries(row[1]));
     try {
       await Promise.all([
-        this.insertRows(this.tables.frames, COLUMNS.frames, [...batch.frames.values()]),
-        this.insertRows(this.tables.stacks, COLUMNS.stacks, [...batch.stacks.values()]),
-        this.insertRows(this.tables.series, COLUMNS.series, [...batch.series.values()]),
+        this.insertRows(this.tables.frames, COLUMNS.frames, frames),
+        this.insertRows(this.tables.stacks, COLUMNS.stacks, stacks),
+        this.insertRows(this.tables.series, COLUMNS.series, series),
       ]);
       await Promise.all([
         this.insertRows(this.tables.samples, COLUMNS.samples, batch.samples),
         this.insertRows(this.tables.profiles, COLUMNS.profiles, batch.profiles),
       ]);
-      for (const row of batch.frames.values()) this.dictionary.addFrame(row[0], { name: row[1], file: row[2] });
-      for (const row of batch.stacks.values()) this.dictionary.addStack(row[0], row[1]);
-      for (const row of batch.series.values()) this.dictionary.addSeries(row[1]);
+      for (const row of frames) this.dictionary.addFrame(row[0], { name: row[1], file: row[2] });
+      for (const row of stacks) this.dictionary.addStack(row[0], row[1]);
+      for (const row of series) this.dictionary.addSeries(row[1]);
       this.stats.flushes++;
       this.stats.rowsWritten += batch.samples.length;
       for (const waiter of batch.waiters) waiter.resolve();

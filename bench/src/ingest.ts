@@ -1,0 +1,243 @@
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import type { AddressInfo } from 'node:net';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gunzipSync } from 'node:zlib';
+import { decodeProfile } from '@flamehouse/proto/profile-reader';
+import { buildApp, type App } from '@flamehouse/server';
+import { loadConfig } from '@flamehouse/server/dist/config.js';
+import { normalizeProfile } from '@flamehouse/server/dist/ingest/normalize.js';
+import type { IngestBatch } from '@flamehouse/server/dist/ingest/rows.js';
+import { measureDecodeCost } from './decode-cost.js';
+import type { ClientJob, ClientMessage, ClientResult } from './ingest-client.js';
+import {
+  MiB,
+  machineCpuTicks,
+  parseArgs,
+  quantile,
+  round,
+  threadCpuDelta,
+  threadCpuSeconds,
+  watchGc,
+  watchRss,
+} from './stats.js';
+import { makeUploads, type Upload } from './uploads.js';
+
+// Ingest, end to end through HTTP: the real server (buildApp + listen) on a
+// fresh embedded chdb directory in this process, the load generator in a
+// child process, both on this machine over 127.0.0.1. Around it, two
+// isolating measurements: the CPU of decode + normalize alone (before the
+// server starts) and the writer + chdb alone fed pre-normalized batches
+// (after the HTTP phase, same server). Server settings come from the usual
+// FLAMEHOUSE_* environment variables.
+
+const options = parseArgs(process.argv.slice(2), {
+  durationS: 20,
+  warmupS: 5,
+  concurrency: 64,
+  bodies: 300,
+  pods: 100,
+  functions: 3000,
+  stacks: 5000,
+  hits: 1000,
+  spanShare: 0,
+  decodeS: 5,
+  /** Seconds of the writer-only phase; 0 skips it. */
+  writerS: 10,
+  /**
+   * Writes outstanding in the writer-only phase: enough rows to fill a batch (FLAMEHOUSE_INSERT_MAX_ROWS) under the
+   * writer's pending limit (3 batches: 300 × 880 rows fit, 800 did not once the limit came down from 10 batches).
+   */
+  writerConcurrency: 300,
+  seed: 1,
+  service: 'checkout-api',
+  /** Write a V8 CPU profile of the server's main thread over the measured HTTP window. */
+  cpuProfile: '',
+  /** Also write the result object to this file. */
+  json: '',
+});
+
+function runClient(job: ClientJob, onMeasuring: () => void): Promise<ClientResult> {
+  // No inherited execArgv: a --cpu-prof given to the server must not profile the client.
+  const child = fork(join(__dirname, 'ingest-client.js'), [], { serialization: 'advanced', execArgv: [] });
+  return new Promise((resolve, reject) => {
+    child.on('message', (message: ClientMessage) => {
+      if (message.type === 'measuring') onMeasuring();
+      else resolve(message.result);
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`ingest client exited with ${code}`));
+    });
+    child.send(job);
+  });
+}
+
+/** Everything the server process did while a phase ran. */
+function watchServer(cpuProfile: string) {
+  const rss = watchRss();
+  const gc = watchGc();
+  const threadsBefore = threadCpuSeconds();
+  const cpuBefore = process.cpuUsage();
+  const machineBefore = machineCpuTicks();
+  const eluBefore = performance.eventLoopUtilization();
+  const session = cpuProfile ? new Session() : undefined;
+  const profiling = session ? (session.connect(), session.post('Profiler.enable').then(() => session.post('Profiler.start'))) : undefined;
+  return async (seconds: number) => {
+    const cpu = process.cpuUsage(cpuBefore);
+    const machine = machineCpuTicks();
+    const elu = performance.eventLoopUtilization(eluBefore);
+    const threads = threadCpuDelta(threadsBefore, threadCpuSeconds());
+    const memory = rss.stop();
+    const gcPauses = gc.stop();
+    if (session) {
+      await profiling;
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(cpuProfile, JSON.stringify(profile));
+      session.disconnect();
+    }
+    return {
+      rssPeakMiB: memory.peakMiB,
+      rssEndMiB: memory.lastMiB,
+      cpuCores: round((cpu.user + cpu.system) / 1e6 / seconds, 2),
+      machineBusyCores: round(((machine.busy - machineBefore.busy) / Math.max(1, machine.total - machineBefore.total)) * availableParallelism(), 2),
+      eventLoopUtilization: round(elu.utilization, 2),
+      gcPauseSharePct: round((100 * gcPauses.pauseMs) / (seconds * 1000)),
+      gcPauses: gcPauses.pauses,
+      cpuSecondsByThread: Object.fromEntries(threads),
+    };
+  };
+}
+
+async function httpPhase(app: App, uploads: readonly Upload[]) {
+  await app.server.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.server.address() as AddressInfo;
+  let finish: ReturnType<typeof watchServer> | undefined;
+  const client = await runClient(
+    {
+      port,
+      requests: uploads.map((u) => ({ path: u.path, body: u.body })),
+      concurrency: options.concurrency,
+      warmupS: options.warmupS,
+      durationS: options.durationS,
+    },
+    () => (finish = watchServer(options.cpuProfile)),
+  );
+  const server = await finish?.(client.measuredS);
+  return {
+    profilesPerS: round(client.ok / client.measuredS),
+    sampleRowsPerS: round(client.sampleRows / client.measuredS, 0),
+    sampleRowsPerProfile: round(client.sampleRows / Math.max(1, client.ok)),
+    latencyMs: {
+      p50: round(quantile(client.latenciesMs, 0.5)),
+      p90: round(quantile(client.latenciesMs, 0.9)),
+      p99: round(quantile(client.latenciesMs, 0.99)),
+      max: round(quantile(client.latenciesMs, 1)),
+    },
+    failures: client.failures,
+    clientCpuCores: round(client.clientCpuS / client.measuredS, 2),
+    // Whatever else ran on the machine meanwhile (other jobs skew the figures).
+    otherProcessesCores: server ? round(server.machineBusyCores - server.cpuCores - client.clientCpuS / client.measuredS, 2) : undefined,
+    server,
+  };
+}
+
+/** The writer and chdb alone: pre-normalized batches, `writerConcurrency` writes outstanding, no HTTP or decode. */
+async function writerPhase(app: App, uploads: readonly Upload[]) {
+  const batches: IngestBatch[] = uploads.map((u) => normalizeProfile(decodeProfile(gunzipSync(u.body)), u.meta));
+  await app.writer.flush();
+  const finish = watchServer('');
+  const startMs = performance.now();
+  const endMs = startMs + options.writerS * 1000;
+  let next = 0;
+  let rows = 0;
+  let profiles = 0;
+  const outstanding = new Set<Promise<void>>();
+  while (performance.now() < endMs) {
+    while (outstanding.size < options.writerConcurrency) {
+      const batch = batches[next++ % batches.length]!;
+      const write: Promise<void> = app.writer.write(batch).then(() => {
+        rows += batch.samples.length;
+        profiles++;
+        outstanding.delete(write);
+      });
+      outstanding.add(write);
+    }
+    await Promise.race(outstanding);
+  }
+  await Promise.all(outstanding);
+  const seconds = (performance.now() - startMs) / 1000;
+  const server = await finish(seconds);
+  return {
+    seconds: round(seconds, 2),
+    profilesPerS: round(profiles / seconds),
+    sampleRowsPerS: round(rows / seconds, 0),
+    otherProcessesCores: round(server.machineBusyCores - server.cpuCores, 2),
+    server,
+  };
+}
+
+async function storedCounts(app: App) {
+  const { database, samples, series } = app.storage.tables;
+  const result = await app.storage.client.query({
+    query: `SELECT count(), (SELECT count() FROM system.parts WHERE database = '${database}' AND table = 'samples' AND active),
+      (SELECT count() FROM ${series}) FROM ${samples}`,
+    format: 'JSONCompactEachRow',
+  });
+  const [row] = await result.json<[string, string, string]>();
+  return { samplesStored: Number(row?.[0]), activeParts: Number(row?.[1]), series: Number(row?.[2]) };
+}
+
+async function main(): Promise<void> {
+  const genStart = performance.now();
+  const uploads = makeUploads(options);
+  const avg = (f: (u: Upload) => number): number => uploads.reduce((sum, u) => sum + f(u), 0) / uploads.length;
+  const bodies = {
+    count: uploads.length,
+    gzippedKiB: round(avg((u) => u.body.length) / 1024),
+    rawKiB: round(avg((u) => u.rawBytes) / 1024),
+    pprofSamples: round(avg((u) => u.samples)),
+    generatedS: round((performance.now() - genStart) / 1000, 2),
+  };
+  console.error('bodies', bodies);
+  const decode = measureDecodeCost(uploads, options.decodeS);
+  console.error('decode + normalize, no storage', decode);
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'fh-bench-ingest-'));
+  const config = loadConfig(process.env, { dataDir, host: '127.0.0.1', port: 0, logLevel: 'silent' });
+  const app = await buildApp(config);
+  try {
+    const rssBaselineMiB = round(process.memoryUsage.rss() / MiB);
+    const http = await httpPhase(app, uploads);
+    console.error('http', http);
+    await app.writer.flush();
+    const afterHttp = { writer: { ...app.writer.stats }, ...(await storedCounts(app)) };
+    const writer = options.writerS > 0 ? await writerPhase(app, uploads) : undefined;
+    if (writer) console.error('writer only', writer);
+    const result = {
+      date: new Date().toISOString(),
+      machine: { cores: availableParallelism(), node: process.version, loadAvg1mAtEnd: round(loadavg()[0]!, 2) },
+      options,
+      serverConfig: { insertFlushMs: config.insertFlushMs, insertMaxRows: config.insertMaxRows },
+      bodies,
+      decode,
+      rssBaselineMiB,
+      http,
+      afterHttp,
+      writer,
+    };
+    console.log(JSON.stringify(result, null, 2));
+    if (options.json) writeFileSync(options.json, JSON.stringify(result, null, 2));
+  } finally {
+    await app.server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

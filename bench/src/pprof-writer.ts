@@ -1,0 +1,141 @@
+import { gzipSync } from 'node:zlib';
+import { perftools } from '@flamehouse/proto/pprof';
+import { SPAN_LABELS } from '@flamehouse/proto';
+import { cpuShare, pick, type Rng, type Workload } from './workload.js';
+
+// Encodes a simulated time profile the way @datadog/pprof 5.x serializes one
+// (ts/src/profile-serializer.ts): sample types sample/count, wall/nanoseconds
+// and cpu/nanoseconds; one location and one function per frame; location ids
+// leaf first; hits of the same stack merged into one sample unless they carry
+// a context, in which case each labelled hit is its own sample; the period
+// recomputed from the observed hit rate; the whole thing gzipped.
+
+export interface SimulatedProfile {
+  readonly body: Buffer;
+  readonly rawBytes: number;
+  readonly samples: number;
+}
+
+export interface ProfileShape {
+  readonly workload: Workload;
+  readonly rng: Rng;
+  readonly endMs: number;
+  readonly durationMs: number;
+  /** V8 samples taken in the window (~100 per second at 100 Hz, idle ones not emitted). */
+  readonly hits: number;
+  /** Share of hits taken inside a traced request, which carry span labels. */
+  readonly spanShare: number;
+}
+
+const INTERVAL_US = 10_000;
+const ENDPOINTS = ['GET /api/orders/:id', 'POST /api/orders', 'GET /api/cart', 'PUT /api/cart/items', 'GET /api/search', 'POST /graphql'];
+const GC_SHARE = 0.02;
+const PROGRAM_SHARE = 0.015;
+
+function randomDecimal64(rng: Rng): string {
+  return (BigInt(Math.floor(rng() * 2 ** 31)) * 4294967296n + BigInt(Math.floor(rng() * 2 ** 32))).toString();
+}
+
+function randomHex(rng: Rng, chars: number): string {
+  let out = '';
+  while (out.length < chars) out += Math.floor(rng() * 4294967296).toString(16).padStart(8, '0');
+  return out.slice(0, chars);
+}
+
+export function simulateProfile(shape: ProfileShape): SimulatedProfile {
+  const { workload, rng } = shape;
+  const strings = [''];
+  const stringIds = new Map<string, number>([['', 0]]);
+  const str = (value: string): number => {
+    let id = stringIds.get(value);
+    if (id === undefined) {
+      id = strings.length;
+      strings.push(value);
+      stringIds.set(value, id);
+    }
+    return id;
+  };
+  const sampleType = [
+    { type: str('sample'), unit: str('count') },
+    { type: str('wall'), unit: str('nanoseconds') },
+    { type: str('cpu'), unit: str('nanoseconds') },
+  ];
+
+  const functions: perftools.profiles.Function.$Properties[] = [];
+  const locations: perftools.profiles.Location.$Properties[] = [];
+  const locationByKey = new Map<string, number>();
+  const locationOf = (name: string, file: string, line: number): number => {
+    const key = `${file}:${line}:${name}`;
+    let id = locationByKey.get(key);
+    if (id === undefined) {
+      id = locations.length + 1;
+      functions.push({ id, name: str(name), systemName: str(name), filename: str(file), startLine: line });
+      locations.push({ id, line: [{ functionId: id, line }] });
+      locationByKey.set(key, id);
+    }
+    return id;
+  };
+  const leafFirst = new Map<number, number[]>();
+  const locationsOfStack = (stack: number): number[] => {
+    let ids = leafFirst.get(stack);
+    if (!ids) {
+      if (stack === -1) ids = [locationOf('(garbage collector)', '', 0)];
+      else if (stack === -2) ids = [locationOf('(program)', '', 0)];
+      else {
+        ids = workload.stacks[stack]!.map((fn) => {
+          const def = workload.functions[fn]!;
+          return locationOf(def.name, def.file, def.line);
+        });
+        ids.reverse();
+      }
+      leafFirst.set(stack, ids);
+    }
+    return ids;
+  };
+
+  const intervalUs = Math.min(Math.max(Math.floor((shape.durationMs * 1000) / shape.hits), INTERVAL_US), 2 * INTERVAL_US);
+  const intervalNs = intervalUs * 1000;
+  const spans = Array.from({ length: Math.max(1, Math.round((shape.hits * shape.spanShare) / 6)) }, () => {
+    const spanId = randomDecimal64(rng);
+    return [
+      { key: str(SPAN_LABELS.spanId), str: str(spanId) },
+      { key: str(SPAN_LABELS.traceId), str: str(randomHex(rng, 32)) },
+      { key: str(SPAN_LABELS.rootSpanId), str: str(rng() < 0.7 ? spanId : randomDecimal64(rng)) },
+      { key: str(SPAN_LABELS.endpoint), str: str(pick(rng, ENDPOINTS)) },
+    ];
+  });
+
+  const merged = new Map<number, { hits: number; cpuNs: number }>();
+  const samples: perftools.profiles.Sample.$Properties[] = [];
+  for (let i = 0; i < shape.hits; i++) {
+    const roll = rng();
+    const stack = roll < GC_SHARE ? -1 : roll < GC_SHARE + PROGRAM_SHARE ? -2 : workload.drawStack(rng);
+    const cpuNs = Math.round(intervalNs * (stack < 0 ? 0.9 : cpuShare(stack)) * (0.7 + 0.6 * rng()));
+    if (stack >= 0 && rng() < shape.spanShare) {
+      samples.push({ locationId: locationsOfStack(stack), value: [1, intervalNs, cpuNs], label: pick(rng, spans) });
+      continue;
+    }
+    const entry = merged.get(stack);
+    if (entry) {
+      entry.hits++;
+      entry.cpuNs += cpuNs;
+    } else merged.set(stack, { hits: 1, cpuNs });
+  }
+  for (const [stack, { hits, cpuNs }] of merged) {
+    samples.push({ locationId: locationsOfStack(stack), value: [hits, hits * intervalNs, cpuNs] });
+  }
+
+  const raw = perftools.profiles.Profile.encode({
+    sampleType,
+    sample: samples,
+    location: locations,
+    function: functions,
+    stringTable: strings,
+    // Numbers rather than Long: protobufjs splits them into 64-bit halves itself.
+    timeNanos: shape.endMs * 1e6,
+    durationNanos: shape.durationMs * 1e6,
+    periodType: { type: str('wall'), unit: str('nanoseconds') },
+    period: intervalNs,
+  }).finish();
+  return { body: gzipSync(raw), rawBytes: raw.length, samples: samples.length };
+}

@@ -1,0 +1,267 @@
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp, type App } from '@flamehouse/server';
+import { loadConfig } from '@flamehouse/server/dist/config.js';
+import { stackTotals } from '@flamehouse/server/dist/query/aggregate.js';
+import type { QueryContext } from '@flamehouse/server/dist/query/context.js';
+import { parseSelection, type QueryParams } from '@flamehouse/server/dist/query/selection.js';
+import { addStacks, createTree, renderTree } from '@flamehouse/server/dist/query/tree.js';
+import { Dictionary } from '@flamehouse/server/dist/storage/dictionary.js';
+import { fillStore, podLabels, type Fill } from './query-data.js';
+import { MiB, median, parseArgs, round } from './stats.js';
+
+// Query latency over a store of `rows` sample rows (default 10 M):
+//   node dist/query.js [rows] [--hours 24] [--stacks 46000] ...
+// One child process fills a fresh chdb directory through the storage client
+// and compacts it (OPTIMIZE … FINAL); then each query runs in its own fresh
+// child process, so its first request is cold (the server's stack and frame
+// cache is empty) while the OS page cache is warm, as on a server that
+// restarted. Warm is the median of the next `warm` requests. chdb allows one
+// data directory per process, hence the children.
+
+const argv = process.argv.slice(2);
+const positionalRows = argv[0] !== undefined && /^\d/.test(argv[0]) ? argv.shift() : undefined;
+const options = parseArgs(argv, {
+  rows: 10_000_000,
+  stacks: 46_000,
+  functions: 5000,
+  pods: 100,
+  hours: 24,
+  batchRows: 100_000,
+  hits: 1000,
+  warm: 5,
+  seed: 1,
+  service: 'checkout-api',
+  json: '',
+  /** Keep the data directory (its path is printed) instead of removing it. */
+  keep: false,
+  // Set by the parent for its children.
+  phase: '',
+  dir: '',
+  endS: 0,
+  query: '',
+});
+const rows = positionalRows !== undefined ? Number(positionalRows.replaceAll('_', '')) : options.rows;
+const FILTER_POD = 17;
+
+type QueryId = 'flame-24h' | 'flame-1h' | 'flame-pod' | 'top-24h' | 'timeline-24h';
+const QUERY_IDS: readonly QueryId[] = ['flame-24h', 'flame-1h', 'flame-pod', 'top-24h', 'timeline-24h'];
+
+function queryUrl(id: QueryId, endS: number): string {
+  const fromS = id === 'flame-1h' ? endS - 3600 : endS - options.hours * 3600;
+  const params = new URLSearchParams({ service: options.service, type: 'cpu', from: String(fromS * 1000), to: String(endS * 1000) });
+  if (id === 'flame-pod') params.append('filter', `host.name=${podLabels(options.service, FILTER_POD).get('host.name')}`);
+  const path = id.startsWith('flame') ? 'flamegraph' : id.startsWith('top') ? 'top' : 'timeline';
+  return `/api/v1/${path}?${params.toString()}`;
+}
+
+async function openApp(dir: string): Promise<App> {
+  return buildApp(loadConfig({}, { dataDir: dir, logLevel: 'silent' }));
+}
+
+async function sql<Row extends unknown[]>(app: App, query: string): Promise<Row[]> {
+  const result = await app.storage.client.query({ query, format: 'JSONCompactEachRow' });
+  return result.json<Row>();
+}
+
+async function samplesOnDisk(app: App) {
+  const { database } = app.storage.tables;
+  const [row] = await sql<[string, string, string, string]>(
+    app,
+    `SELECT count(), sum(rows), sum(bytes_on_disk), sum(data_uncompressed_bytes) FROM system.parts
+     WHERE database = '${database}' AND table = 'samples' AND active`,
+  );
+  const [parts, partRows, bytes, uncompressed] = (row ?? []).map(Number) as [number, number, number, number];
+  return { parts, rows: partRows, bytesPerRow: round(bytes / partRows, 2), uncompressedBytesPerRow: round(uncompressed / partRows, 2) };
+}
+
+async function fillPhase() {
+  const app = await openApp(options.dir);
+  try {
+    const fill: Fill = await fillStore(
+      app,
+      { ...options, rows, endS: options.endS },
+      (line) => console.error(`fill: ${line}`),
+    );
+    const beforeOptimize = await samplesOnDisk(app);
+    const t0 = performance.now();
+    await app.storage.client.command({ query: `OPTIMIZE TABLE ${app.storage.tables.samples} FINAL` });
+    const optimizeS = round((performance.now() - t0) / 1000, 1);
+    const afterOptimize = await samplesOnDisk(app);
+    const columns = await sql<[string, string, string]>(
+      app,
+      `SELECT name, sum(data_compressed_bytes), sum(data_uncompressed_bytes) FROM system.columns
+       WHERE database = '${app.storage.tables.database}' AND table = 'samples' GROUP BY name ORDER BY 2 DESC`,
+    );
+    const bytesPerRowByColumn = Object.fromEntries(columns.map(([name, compressed]) => [name, round(Number(compressed) / fill.rows, 2)]));
+    return { fill: { ...fill, hosts: undefined }, beforeOptimize, optimizeS, afterOptimize, bytesPerRowByColumn };
+  } finally {
+    await app.server.close();
+  }
+}
+
+/** Where a flamegraph's time goes, step by step, with a cache as empty as a restarted server's. */
+async function flamegraphSteps(app: App, url: string) {
+  const query = Object.fromEntries(new URL(url, 'http://x').searchParams) as QueryParams;
+  const filter = new URL(url, 'http://x').searchParams.getAll('filter');
+  if (filter.length > 0) query['filter'] = filter;
+  const selection = parseSelection(query);
+  const dictionary = new Dictionary(app.storage.client, app.storage.tables, 1_000_000);
+  const ctx: QueryContext = { storage: app.storage, dictionary, timeoutS: 60 };
+  const time = async <T>(step: () => Promise<T> | T): Promise<[T, number]> => {
+    const t0 = performance.now();
+    const value = await step();
+    return [value, round(performance.now() - t0)];
+  };
+  const sqlRuns: number[] = [];
+  let values = new Map<string, number>();
+  for (let i = 0; i < 3; i++) {
+    const [result, ms] = await time(() => stackTotals(ctx, selection));
+    values = result;
+    sqlRuns.push(ms);
+  }
+  // The same aggregation with no result transfer: what ClickHouse itself spends.
+  const { samples, series } = app.storage.tables;
+  const where = [
+    `service = '${selection.service}'`,
+    `type = '${selection.type}'`,
+    `ts >= toDateTime(${Math.floor(selection.fromMs / 1000)})`,
+    `ts < toDateTime(${Math.ceil(selection.toMs / 1000)})`,
+    ...selection.filters.map(
+      ([key, value]) => `series_id IN (SELECT series_id FROM ${series} WHERE service = '${selection.service}' AND labels['${key}'] = '${value}')`,
+    ),
+  ].join(' AND ');
+  const engineRuns: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const [, ms] = await time(() => app.storage.client.command({ query: `SELECT stack_id, sum(value) FROM ${samples} WHERE ${where} GROUP BY stack_id FORMAT Null` }));
+    engineRuns.push(ms);
+  }
+  const [stacks, stacksColdMs] = await time(() => dictionary.stacksOf(values.keys()));
+  const [, stacksWarmMs] = await time(() => dictionary.stacksOf(values.keys()));
+  const [tree, addStacksMs] = await time(() => {
+    const built = createTree(1);
+    addStacks(built, 0, values, stacks);
+    return built;
+  });
+  // As flamegraph.ts does: the names of the frames the tree interned.
+  const [frames, framesColdMs] = await time(() => dictionary.framesOf(tree.frameIds.slice(1)));
+  const [, renderMs] = await time(() => renderTree(tree, frames, 2048));
+  return {
+    stacksInRange: values.size,
+    treeNodes: tree.nodeCount,
+    aggregateSqlMs: { first: sqlRuns[0], median: median(sqlRuns) },
+    aggregateEngineOnlyMs: median(engineRuns),
+    stacksFetchColdMs: stacksColdMs,
+    stacksFromCacheMs: stacksWarmMs,
+    framesFetchColdMs: framesColdMs,
+    addStacksMs,
+    renderTreeMs: renderMs,
+  };
+}
+
+async function measurePhase() {
+  const id = options.query as QueryId;
+  const url = queryUrl(id, options.endS);
+  const t0 = performance.now();
+  const app = await openApp(options.dir);
+  const startupMs = round(performance.now() - t0);
+  try {
+    const request = async () => {
+      const start = performance.now();
+      const response = await app.server.inject({ url });
+      const ms = round(performance.now() - start);
+      if (response.statusCode !== 200) throw new Error(`${url}: HTTP ${response.statusCode} ${response.body.slice(0, 300)}`);
+      return { ms, bytes: response.rawPayload.length, body: response.json<Record<string, unknown>>() };
+    };
+    const cold = await request();
+    const warm: number[] = [];
+    for (let i = 0; i < options.warm; i++) warm.push((await request()).ms);
+    const rssMiB = round(process.memoryUsage.rss() / MiB);
+    const steps = id.startsWith('flame') ? await flamegraphSteps(app, url) : undefined;
+    return {
+      id,
+      url,
+      startupMs,
+      coldMs: cold.ms,
+      warmMedianMs: median(warm),
+      warmMinMs: Math.min(...warm),
+      warmMaxMs: Math.max(...warm),
+      responseKiB: round(cold.bytes / 1024),
+      nodeCount: cold.body['nodeCount'],
+      rssAfterMiB: rssMiB,
+      steps,
+    };
+  } finally {
+    await app.server.close();
+  }
+}
+
+function runChild<T>(args: string[]): Promise<T> {
+  const child = fork(__filename, args, { execArgv: [] });
+  return new Promise((resolve, reject) => {
+    child.on('message', (message: { result?: T; error?: string }) => {
+      if (message.error !== undefined) reject(new Error(message.error));
+      else resolve(message.result as T);
+    });
+    child.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`child ${args.join(' ')} exited with ${code}`));
+    });
+  });
+}
+
+async function orchestrate(): Promise<void> {
+  const loadAvg1mAtStart = round(loadavg()[0]!, 2);
+  const dir = mkdtempSync(join(tmpdir(), 'fh-bench-query-'));
+  const endS = Math.floor(Date.now() / 3_600_000) * 3600;
+  const shared = ['--dir', dir, '--endS', String(endS), '--rows', String(rows), '--hours', String(options.hours)];
+  shared.push('--stacks', String(options.stacks), '--functions', String(options.functions), '--pods', String(options.pods));
+  shared.push('--seed', String(options.seed), '--batchRows', String(options.batchRows), '--warm', String(options.warm));
+  try {
+    const t0 = performance.now();
+    const storage = await runChild<Awaited<ReturnType<typeof fillPhase>>>(['--phase', 'fill', ...shared]);
+    const fillWallS = round((performance.now() - t0) / 1000, 1);
+    console.error('storage', JSON.stringify(storage));
+    const queries: Awaited<ReturnType<typeof measurePhase>>[] = [];
+    for (const id of QUERY_IDS) {
+      const result = await runChild<Awaited<ReturnType<typeof measurePhase>>>(['--phase', 'measure', '--query', id, ...shared]);
+      console.error(`${id}: cold ${result.coldMs} ms, warm ${result.warmMedianMs} ms`, JSON.stringify(result.steps ?? {}));
+      queries.push(result);
+    }
+    const result = {
+      date: new Date().toISOString(),
+      machine: { cores: availableParallelism(), node: process.version, loadAvg1mAtStart, loadAvg1mAtEnd: round(loadavg()[0]!, 2) },
+      options: { ...options, rows },
+      fillWallS,
+      storage,
+      queries,
+    };
+    console.log(JSON.stringify(result, null, 2));
+    if (options.json) writeFileSync(options.json, JSON.stringify(result, null, 2));
+  } finally {
+    if (options.keep) console.error(`data kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function main(): Promise<unknown> {
+  const report = (result: unknown): void => void process.send?.({ result });
+  switch (options.phase) {
+    case 'fill':
+      return fillPhase().then(report);
+    case 'measure':
+      return measurePhase().then(report);
+    default:
+      return orchestrate();
+  }
+}
+
+main().then(
+  () => process.disconnect?.(),
+  (error: unknown) => {
+    if (process.send) process.send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    else console.error(error);
+    process.exitCode = 1;
+  },
+);
