@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DiffNode, DiffResponse, FlameGraphResponse, FlameNode, LeaksResponse } from '@flamehouse/proto';
+import type { AgentsResponse, DiffNode, DiffResponse, FlameGraphResponse, FlameNode, LeaksResponse } from '@flamehouse/proto';
 import { perftools } from '@flamehouse/proto/pprof';
 import { runProfiled, startServer, type RunningServer } from './harness.js';
 
@@ -83,6 +83,14 @@ describe('agent → server → ClickHouse → API', () => {
       if (names.includes('burnBeta')) pprofBeta += value;
     }
     expect(Math.abs(pprofAlpha / (pprofAlpha + pprofBeta) - 0.75)).toBeLessThan(0.05);
+
+    // The agent reported its own cost with the profiles, and the server shows it per process.
+    const { agents } = await api<AgentsResponse>(`/api/v1/agents?${query}`);
+    expect(agents).toHaveLength(1);
+    expect(agents[0]!.labels['process.pid']).toMatch(/^\d+$/);
+    expect(agents[0]!.uploadBytes).toBeGreaterThan(1000);
+    expect(agents[0]!.agentCpuMs).toBeGreaterThan(0);
+    expect(agents[0]!.failures).toBe(0);
   });
 
   it('diffs two versions of an app: the extra hot function grew', async () => {

@@ -2,8 +2,10 @@ import { resolveConfig, type AgentOptions, type Env } from './config.js';
 import { installExitHooks } from './exit-hooks.js';
 import { gatherProcessFacts, resolveIdentity } from './identity.js';
 import { createLog, type Log, type LogSink } from './log.js';
+import { runUntraced } from './otel.js';
 import { startProfiler, type Profiler, type ProfilerSettings } from './profiler.js';
 import { startScheduler } from './scheduler.js';
+import { startSpanTagging, type SpanTagging } from './span-tagging.js';
 import { createTransport } from './transport.js';
 import { createUploadQueue } from './upload-queue.js';
 
@@ -32,23 +34,43 @@ export function startAgent(options: StartOptions, env: Env): RunningAgent | unde
     return undefined;
   }
 
-  const { identity, problems: identityProblems } = resolveIdentity(config, env, gatherProcessFacts());
+  const facts = gatherProcessFacts();
+  const { identity, problems: identityProblems } = resolveIdentity(config, env, facts);
   for (const problem of identityProblems) log.warnOnce(problem, problem);
 
-  const profiler = tryStartProfiler(config, log);
+  // Source maps of the app's own code (the scan skips node_modules); none without a script.
+  const profiler = tryStartProfiler({ ...config, sourceMapDir: config.sourceMaps ? facts.scriptDir : undefined }, log);
   if (!profiler) return undefined;
+  void profiler.sourceMaps.then((files) => {
+    if (files > 0) log.debug(`source maps found for ${files} compiled files: frames show the original sources`);
+  });
+  const spans = config.spans ? tryStartSpanTagging(profiler, log) : undefined;
+  if (!config.spans) log.debug('span tagging is off (FLAMEHOUSE_SPANS)');
 
   const transport = createTransport({
     url: config.url,
     identity,
     token: config.token,
     timeoutMs: config.uploadTimeoutMs,
+    // Even without span tagging: the host's traces should not show our uploads.
+    runUntraced,
   });
   const queue = createUploadQueue({ transport, maxQueueBytes: config.maxQueueBytes, log, target: config.url });
-  const scheduler = startScheduler({ profiler, queue, uploadIntervalMs: config.uploadIntervalMs, log });
+  const scheduler = startScheduler({
+    profiler,
+    queue,
+    uploadIntervalMs: config.uploadIntervalMs,
+    samplingDurationMs: config.samplingDurationMs,
+    log,
+    beforeCut: spans && (() => spans.beforeCut()),
+    onSampling: spans && ((on) => spans.sampling(on)),
+  });
   const exitHooks = installExitHooks({
     flush: async () => {
-      await scheduler.finish();
+      const lastCut = scheduler.finish();
+      // The profiler stopped with that cut: nothing left to label.
+      spans?.stop();
+      await lastCut;
       await queue.drain();
     },
     exitFlushTimeoutMs: config.exitFlushTimeoutMs,
@@ -56,6 +78,15 @@ export function startAgent(options: StartOptions, env: Env): RunningAgent | unde
   });
   log.debug(`profiling service ${identity.service}, uploading every ${config.uploadIntervalMs} ms to ${config.url}`);
   return { stop: () => exitHooks.finish() };
+}
+
+function tryStartSpanTagging(profiler: Profiler, log: Log): SpanTagging | undefined {
+  try {
+    return startSpanTagging({ profiler, log });
+  } catch (error) {
+    log.warnOnce('spans', `span tagging is off (${String(error)})`);
+    return undefined;
+  }
 }
 
 function tryStartProfiler(settings: ProfilerSettings, log: Log): Profiler | undefined {

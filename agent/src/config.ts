@@ -10,10 +10,13 @@ export interface AgentConfig {
   readonly token: string | undefined;
   readonly uploadIntervalMs: number;
   readonly samplingIntervalUs: number;
+  readonly samplingDurationMs: number;
   readonly heapIntervalBytes: number;
   readonly uploadTimeoutMs: number;
   readonly maxQueueBytes: number;
   readonly exitFlushTimeoutMs: number;
+  readonly spans: boolean;
+  readonly sourceMaps: boolean;
   readonly logLevel: LogLevel;
 }
 
@@ -31,10 +34,13 @@ export const DEFAULT_CONFIG: AgentConfig = Object.freeze({
   token: undefined,
   uploadIntervalMs: 10_000,
   samplingIntervalUs: 10_000,
+  samplingDurationMs: 1_000,
   heapIntervalBytes: 512 * 1024,
   uploadTimeoutMs: 10_000,
   maxQueueBytes: 4 * 1024 * 1024,
   exitFlushTimeoutMs: 2_000,
+  spans: true,
+  sourceMaps: true,
   logLevel: 'warn',
 });
 
@@ -166,6 +172,12 @@ const SETTINGS: { readonly [K in keyof AgentConfig]: Setting<AgentConfig[K]> } =
     kind: integer(1_000, 1_000_000),
     description: 'Wall and CPU time sampling period in microseconds (10000 is 100 Hz).',
   },
+  samplingDurationMs: {
+    variable: 'FLAMEHOUSE_SAMPLING_DURATION_MS',
+    kind: integer(100, MAX_TIMER_MS),
+    description:
+      'How long wall and CPU time are sampled in each upload interval, at a random moment in it; values are scaled to the whole interval. At or above the upload interval, sampling never pauses (costlier: see bench/RESULTS.md).',
+  },
   heapIntervalBytes: {
     variable: 'FLAMEHOUSE_HEAP_INTERVAL_BYTES',
     kind: integer(1_024),
@@ -186,6 +198,20 @@ const SETTINGS: { readonly [K in keyof AgentConfig]: Setting<AgentConfig[K]> } =
     variable: 'FLAMEHOUSE_EXIT_FLUSH_TIMEOUT_MS',
     kind: integer(0, MAX_TIMER_MS),
     description: 'How long the final upload may delay exit (beforeExit, SIGTERM, SIGINT), in milliseconds.',
+  },
+  spans: {
+    variable: 'FLAMEHOUSE_SPANS',
+    kind: flag,
+    description:
+      'Label wall and CPU samples with the active OpenTelemetry span (span_id, trace_id, local_root_span_id, ' +
+      'trace_endpoint) once the application registers a context manager, and mark local root spans with ' +
+      'flamehouse.profile.id. Set to false to install no hooks for it.',
+  },
+  sourceMaps: {
+    variable: 'FLAMEHOUSE_SOURCE_MAPS',
+    kind: flag,
+    description:
+      "Map frames of compiled code (TypeScript, bundles) back to their sources, using the .map files found under the main script's directory (node_modules skipped).",
   },
   logLevel: {
     variable: 'FLAMEHOUSE_LOG_LEVEL',

@@ -18,6 +18,8 @@ export interface ProcessFacts {
   readonly nodeVersion: string;
   readonly instanceId: string;
   readonly packageName: string | undefined;
+  /** The main script's directory; undefined for `node -e` or stdin. */
+  readonly scriptDir: string | undefined;
 }
 
 /** The OpenTelemetry default when nothing names the service. */
@@ -63,14 +65,16 @@ export function resolveIdentity(
 
 export function gatherProcessFacts(): ProcessFacts {
   const mainScript = process.argv[1];
+  const scriptDir = mainScript && mainScript !== '-' ? dirname(resolve(mainScript)) : undefined;
   // `node -e` has no script and `node -` reads stdin: only the cwd is known then.
-  const appDir = mainScript && mainScript !== '-' ? dirname(resolve(mainScript)) : process.cwd();
+  const appDir = scriptDir ?? process.cwd();
   return {
     hostName: hostname(),
     pid: process.pid,
     nodeVersion: process.versions.node,
     instanceId: randomUUID(),
     packageName: findPackageName(appDir),
+    scriptDir,
   };
 }
 

@@ -9,7 +9,10 @@
  * time and heap allocations, and every upload interval posts one wall and
  * one heap profile, gzipped pprof, to the Flamehouse server. It never keeps
  * the process alive, uploads the last window when the process ends, and
- * reports problems on stderr at most once each instead of throwing.
+ * reports problems on stderr at most once each instead of throwing. When the
+ * application registers an OpenTelemetry context manager, wall and CPU
+ * samples carry the active span, its local root and that root's endpoint
+ * (FLAMEHOUSE_SPANS), and the agent's own uploads are not traced.
  *
  * Required or imported from application code it starts nothing by itself:
  * call start(options) to profile with options layered over the environment,

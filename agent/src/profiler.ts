@@ -8,21 +8,65 @@ const HEAP_STACK_DEPTH = 64;
 export interface ProfilerSettings {
   readonly samplingIntervalUs: number;
   readonly heapIntervalBytes: number;
+  /** Span tagging wanted: ask for contexts that follow async continuations by themselves. */
+  readonly spans: boolean;
+  /** Where to look for source maps (the app's own code); undefined: none. */
+  readonly sourceMapDir?: string | undefined;
 }
 
-/** One window's profiles, each gzipped pprof. */
+/** One upload interval's profiles, each gzipped pprof. */
 export interface EncodedProfiles {
-  readonly wall: Uint8Array;
+  /** Absent when wall/CPU sampling did not run in the interval. */
+  readonly wall: Uint8Array | undefined;
   readonly heap: Uint8Array;
 }
 
 export interface Profiler {
+  /** Starts wall/CPU sampling (100 Hz by default); does nothing while sampling. It runs from the start. */
+  startSampling(): void;
+  /** Pauses wall/CPU sampling; what it sampled waits for the next cut. */
+  pauseSampling(): void;
   /**
-   * Ends the current window. The wall profile is cut synchronously, so the
-   * window ends at the call; encoding finishes later. With `restart` false
-   * both profilers stop and later cuts reject.
+   * Ends an upload interval of `intervalMs`. The wall profile holds what was
+   * sampled in it, its values scaled to the whole interval when sampling ran
+   * for part of it only. Cut synchronously, encoded later. Then sampling goes
+   * on (`continue`), is paused (`pause`), or both profilers stop for good
+   * (`final`: later cuts reject).
    */
-  cut(restart: boolean): Promise<EncodedProfiles>;
+  cut(intervalMs: number, then: 'continue' | 'pause' | 'final'): Promise<EncodedProfiles>;
+  /**
+   * Labels the wall/CPU samples taken from now on with the fields of
+   * `context`, read when the profile is cut. Skips the call when `context` is
+   * already the current one (each call costs native memory until the cut),
+   * and does nothing once the profiler stopped.
+   */
+  setContext(context: object): void;
+  /**
+   * True when the context set is carried along async continuations by Node
+   * itself (@datadog/pprof's useCPED, on Node with AsyncContextFrame); false
+   * when it is one global value that callers must re-set on each resumption.
+   */
+  readonly contextFollowsAsync: boolean;
+  /** Settles with how many compiled files have source maps (0 when off, none found, or the scan failed). */
+  readonly sourceMaps: Promise<number>;
+}
+
+type WallProfile = ReturnType<typeof Pprof.time.stop>;
+
+// Sampling that covered nearly all of an interval is reported as measured:
+// scaling by a ratio of timer jitter would only add noise.
+const FULL_COVERAGE = 0.95;
+
+/**
+ * Multiplies every sample's values so that a profile sampled for part of an
+ * interval estimates the whole interval (samples are a uniform random draw
+ * of it; the window's position is random).
+ */
+export function scaleSamples(profile: Pick<WallProfile, 'sample'>, factor: number): void {
+  if (factor === 1) return;
+  for (const sample of profile.sample) {
+    sample.value = sample.value.map((v) => (typeof v === 'bigint' ? BigInt(Math.round(Number(v) * factor)) : Math.round(v * factor)));
+  }
 }
 
 /** Throws when the native module cannot load or the profilers cannot start. */
@@ -31,39 +75,149 @@ export function startProfiler(settings: ProfilerSettings): Profiler {
   // a prebuilt binary surfaces as a catchable error, not a failed preload.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const pprof = require('@datadog/pprof') as typeof Pprof;
-  pprof.time.start({
-    intervalMicros: settings.samplingIntervalUs,
-    collectCpuTime: true,
-    // Required by collectCpuTime, and lets spans label samples later
-    // (time.setContext). Measured: no throughput difference within noise.
-    withContexts: true,
-  });
+  pprof.heap.start(settings.heapIntervalBytes, HEAP_STACK_DEPTH);
+  let contextFollowsAsync: boolean;
   try {
-    pprof.heap.start(settings.heapIntervalBytes, HEAP_STACK_DEPTH);
+    // Sampling starts at once: the first window opens with the process, so
+    // even a short-lived script gets a wall profile.
+    contextFollowsAsync = startTimeProfiler(pprof, settings);
   } catch (error) {
-    pprof.time.stop();
+    stopQuietly(pprof);
     throw error;
   }
 
   let running = true;
-  const takeProfiles = (restart: boolean) => {
-    try {
-      return { wall: pprof.time.stop(restart), heap: pprof.heap.profile() };
-    } finally {
-      if (!restart) {
-        running = false;
-        stopQuietly(pprof);
-      }
+  let sampling = true;
+  let sampleStartMs = Date.now();
+  let sampledMs = 0;
+  let paused: WallProfile | undefined;
+  let lastContext: object | undefined;
+  let sourceMapper: Pprof.SourceMapper | undefined;
+  // Maps found after sampling started: the time profiler takes them at its next start.
+  let sourceMapperPending = false;
+  const sourceMaps = loadSourceMaps(pprof, settings.sourceMapDir).then((mapper) => {
+    if (mapper) {
+      sourceMapper = mapper;
+      sourceMapperPending = true;
     }
+    return mapper?.infoMap.size ?? 0;
+  });
+
+  const timeOptions = () => ({
+    ...timeProfilerOptions(settings),
+    ...(contextFollowsAsync && { useCPED: true }),
+    ...(sourceMapper && { sourceMapper }),
+  });
+  const takeWall = (keepSampling: boolean): WallProfile | undefined => {
+    if (!sampling) {
+      const profile = paused;
+      paused = undefined;
+      return profile;
+    }
+    const nowMs = Date.now();
+    sampledMs += nowMs - sampleStartMs;
+    sampleStartMs = nowMs;
+    // A restart keeps the options sampling began with: restart in full to take new source maps.
+    const restartInPlace = keepSampling && !sourceMapperPending;
+    const profile = pprof.time.stop(restartInPlace);
+    if (!restartInPlace) {
+      sampling = false;
+      lastContext = undefined;
+      if (keepSampling) startSampling();
+    }
+    return profile;
   };
+  const startSampling = (): void => {
+    if (!running || sampling) return;
+    pprof.time.start(timeOptions());
+    sourceMapperPending = false;
+    sampling = true;
+    sampleStartMs = Date.now();
+  };
+
   return {
-    async cut(restart) {
+    startSampling,
+    pauseSampling() {
+      if (!running || !sampling) return;
+      // One window per interval: a second one would replace the first.
+      paused = takeWall(false);
+    },
+    async cut(intervalMs, then) {
       if (!running) throw new Error('the profiler is stopped');
-      const { wall, heap } = takeProfiles(restart);
-      const [wallBytes, heapBytes] = await Promise.all([pprof.encode(wall), pprof.encode(heap)]);
+      let wall: WallProfile | undefined;
+      let heap: ReturnType<typeof pprof.heap.profile>;
+      try {
+        wall = takeWall(then === 'continue');
+        heap = pprof.heap.profile(undefined, sourceMapper);
+      } finally {
+        if (then === 'final') {
+          running = false;
+          stopQuietly(pprof);
+        }
+      }
+      if (wall && sampledMs > 0 && sampledMs < intervalMs * FULL_COVERAGE) scaleSamples(wall, intervalMs / sampledMs);
+      sampledMs = 0;
+      const [wallBytes, heapBytes] = await Promise.all([wall && pprof.encode(wall), pprof.encode(heap)]);
       return { wall: wallBytes, heap: heapBytes };
     },
+    setContext(context) {
+      // Between sampling windows there is nothing to label (and @datadog/pprof would throw).
+      if (!running || !sampling) return;
+      try {
+        // With contexts following continuations each async frame has its
+        // own, so the last one set says nothing about the current frame: ask.
+        const current: unknown = contextFollowsAsync ? pprof.time.getContext() : lastContext;
+        if (context === current) return;
+        pprof.time.setContext(context);
+        lastContext = context;
+      } catch {
+        // Thrown when the time profiler is stopped, as at process exit
+        // (@datadog/pprof stops it on 'exit'): nothing to label any more.
+        if (!pprof.time.isStarted()) running = false;
+      }
+    },
+    contextFollowsAsync,
+    sourceMaps,
   };
+}
+
+/** Scans the app's directory for source maps (node_modules and .git are skipped); undefined when there are none. */
+async function loadSourceMaps(pprof: typeof Pprof, dir: string | undefined): Promise<Pprof.SourceMapper | undefined> {
+  if (dir === undefined) return undefined;
+  try {
+    const mapper = await pprof.SourceMapper.create([dir]);
+    return mapper.infoMap.size > 0 ? mapper : undefined;
+  } catch {
+    // An unreadable directory or a broken map: frames stay as compiled.
+    return undefined;
+  }
+}
+
+function timeProfilerOptions(settings: ProfilerSettings) {
+  return {
+    intervalMicros: settings.samplingIntervalUs,
+    collectCpuTime: true,
+    // Required by collectCpuTime, and lets spans label samples
+    // (time.setContext). Measured: no throughput difference within noise.
+    withContexts: true,
+  };
+}
+
+/** Starts wall/CPU sampling; returns whether contexts follow async continuations. */
+function startTimeProfiler(pprof: typeof Pprof, settings: ProfilerSettings): boolean {
+  const options = timeProfilerOptions(settings);
+  if (settings.spans) {
+    try {
+      pprof.time.start({ ...options, useCPED: true });
+      return true;
+    } catch {
+      // "useCPED is not supported on this Node.js version" (before 24, or 22.9+
+      // without --experimental-async-context-frame): the caller then re-sets
+      // the context on each async resumption instead.
+    }
+  }
+  pprof.time.start(options);
+  return false;
 }
 
 /** Best effort at the end: a profiler that fails to stop has nothing left to give. */

@@ -3,11 +3,19 @@ import type { Profiler } from './profiler.js';
 import type { UploadQueue } from './upload-queue.js';
 
 export interface SchedulerOptions {
-  readonly profiler: Profiler;
+  readonly profiler: Pick<Profiler, 'cut' | 'startSampling' | 'pauseSampling'>;
   readonly queue: UploadQueue;
   readonly uploadIntervalMs: number;
+  /** Wall/CPU sampling per interval; at or above the interval, sampling never pauses. */
+  readonly samplingDurationMs: number;
   readonly log: Log;
+  /** Runs right before each wall profile is taken (a cut, or a pause of sampling), while its labels can still change. */
+  readonly beforeCut?: () => void;
   readonly now?: () => number;
+  /** In [0, 1): where in each interval its sampling window falls. */
+  readonly random?: () => number;
+  /** Told when a sampling window opens (true) or closes (false). */
+  readonly onSampling?: (on: boolean) => void;
 }
 
 export interface Scheduler {
@@ -18,21 +26,62 @@ export interface Scheduler {
   finish(): Promise<void>;
 }
 
-/** Cuts a profile window every interval and hands its profiles to the queue. */
+// Windows end this share of an interval before its cut, so timer lateness
+// does not push a window over the cut.
+const WINDOW_MARGIN = 0.05;
+
+/**
+ * Cuts a profile every interval and hands its profiles to the queue. Keeping
+ * the V8 sampler on costs the host several percent of throughput whatever the
+ * rate (bench/RESULTS.md), so by default wall/CPU time is sampled for one
+ * window per interval, at a random moment so periodic work cannot hide from
+ * it; the first window opens with the process.
+ */
 export function startScheduler(options: SchedulerOptions): Scheduler {
-  const { profiler, queue, uploadIntervalMs, log, now = Date.now } = options;
+  const { profiler, queue, uploadIntervalMs, samplingDurationMs, log, beforeCut, onSampling, now = Date.now, random = Math.random } = options;
+  const dutyCycled = samplingDurationMs < uploadIntervalMs;
   let windowStartMs = now();
   // Cuts are chained so that profiles reach the queue in window order.
   let queued: Promise<void> = Promise.resolve();
   let finished = false;
+  let windowTimer: NodeJS.Timeout | undefined;
 
-  const cut = (restart: boolean): void => {
+  const pauseLater = (): void => {
+    windowTimer = setTimeout(() => {
+      // Pausing takes the wall profile now: its labels are read here, not at the cut.
+      beforeCut?.();
+      profiler.pauseSampling();
+      onSampling?.(false);
+    }, samplingDurationMs);
+    windowTimer.unref();
+  };
+  const planWindow = (): void => {
+    const latestStartMs = Math.max(0, uploadIntervalMs * (1 - WINDOW_MARGIN) - samplingDurationMs);
+    windowTimer = setTimeout(() => {
+      profiler.startSampling();
+      onSampling?.(true);
+      pauseLater();
+    }, random() * latestStartMs);
+    windowTimer.unref();
+  };
+  if (dutyCycled) pauseLater();
+
+  const cut = (final: boolean): void => {
     const fromMs = windowStartMs;
     const untilMs = now();
     windowStartMs = untilMs;
+    clearTimeout(windowTimer);
+    beforeCut?.();
+    const then = final ? 'final' : dutyCycled ? 'pause' : 'continue';
     // Handled at once, not when its turn in the chain comes: a rejection
     // left pending meanwhile would count as unhandled and crash the host.
-    const encoded = profiler.cut(restart).catch((error: unknown) => {
+    // The cut and the encodes' serialization run on the host's thread before
+    // the promise returns: that is the agent's cost to report.
+    const startedMs = performance.now();
+    const cutting = profiler.cut(untilMs - fromMs, then);
+    queue.recordCpuMs(performance.now() - startedMs);
+    if (then === 'pause') onSampling?.(false);
+    const encoded = cutting.catch((error: unknown) => {
       log.warnOnce('cut', `cutting a profile failed (${String(error)}); skipping that window`);
       return undefined;
     });
@@ -41,14 +90,15 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       .then((profiles) => {
         if (!profiles) return;
         const { wall, heap } = profiles;
-        log.debug(`window ${fromMs}..${untilMs}: wall ${wall.byteLength} B, heap ${heap.byteLength} B`);
-        queue.push({ body: wall, fromMs, untilMs });
+        log.debug(`window ${fromMs}..${untilMs}: wall ${wall?.byteLength ?? 'not sampled'} B, heap ${heap.byteLength} B`);
+        if (wall) queue.push({ body: wall, fromMs, untilMs });
         queue.push({ body: heap, fromMs, untilMs });
       });
+    if (!final && dutyCycled) planWindow();
   };
 
   // Never keeps the host alive: when the app is done, beforeExit cuts the last window.
-  const timer = setInterval(() => cut(true), uploadIntervalMs);
+  const timer = setInterval(() => cut(false), uploadIntervalMs);
   timer.unref();
 
   return {
@@ -56,7 +106,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       if (!finished) {
         finished = true;
         clearInterval(timer);
-        cut(false);
+        cut(true);
       }
       return queued;
     },

@@ -18,9 +18,23 @@ export interface ProfileWindow {
   readonly untilMs: number;
 }
 
+/** What the agent says about itself since its last successful upload; the server stores it per profile. */
+export interface AgentReport {
+  /** Profiles dropped because the queue was full. */
+  readonly dropped: number;
+  /** Upload attempts that failed. */
+  readonly failures: number;
+  /** Bytes sent, this request's included. */
+  readonly uploadBytes: number;
+  /** Main-thread time the agent's cuts and encodes took. */
+  readonly cpuMs: number;
+}
+
+export const EMPTY_REPORT: AgentReport = Object.freeze({ dropped: 0, failures: 0, uploadBytes: 0, cpuMs: 0 });
+
 export interface Transport {
   /** Never rejects: every outcome is an UploadResult. */
-  send(profile: ProfileWindow, droppedCount: number): Promise<UploadResult>;
+  send(profile: ProfileWindow, report: AgentReport): Promise<UploadResult>;
 }
 
 export interface TransportOptions {
@@ -28,13 +42,15 @@ export interface TransportOptions {
   readonly identity: Identity;
   readonly token: string | undefined;
   readonly timeoutMs: number;
+  /** Wraps the creation of each request, e.g. so that the host's tracing skips it. */
+  readonly runUntraced?: <T>(fn: () => T) => T;
 }
 
 export function buildIngestUrl(
   baseUrl: string,
   identity: Identity,
   profile: Pick<ProfileWindow, 'fromMs' | 'untilMs'>,
-  droppedCount: number,
+  report: AgentReport,
 ): URL {
   const params: [string, string][] = [
     [INGEST_PARAMS.service, identity.service],
@@ -42,7 +58,14 @@ export function buildIngestUrl(
     [INGEST_PARAMS.untilMs, String(profile.untilMs)],
   ];
   for (const [key, value] of Object.entries(identity.labels)) params.push([INGEST_PARAMS.label, `${key}=${value}`]);
-  if (droppedCount > 0) params.push([INGEST_PARAMS.dropped, String(droppedCount)]);
+  for (const [param, value] of [
+    [INGEST_PARAMS.dropped, report.dropped],
+    [INGEST_PARAMS.agentFailures, report.failures],
+    [INGEST_PARAMS.agentUploadBytes, report.uploadBytes],
+    [INGEST_PARAMS.agentCpuMs, Math.round(report.cpuMs)],
+  ] as const) {
+    if (value > 0) params.push([param, String(value)]);
+  }
   const url = new URL(baseUrl);
   url.pathname = url.pathname.replace(/\/+$/, '') + INGEST_PATH;
   // Percent-encoding throughout (URLSearchParams would write spaces as "+",
@@ -68,10 +91,11 @@ export function createTransport(options: TransportOptions): Transport {
   // socket the server closed while idle would fail the next upload.
   const agent = new client.Agent({ keepAlive: false });
   const headers: http.OutgoingHttpHeaders = { 'content-type': 'application/octet-stream' };
+  const runUntraced = options.runUntraced ?? ((fn) => fn());
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
 
   return {
-    send(profile, droppedCount) {
+    send(profile, report) {
       return new Promise<UploadResult>((resolve) => {
         let request: http.ClientRequest | undefined;
         const timer = setTimeout(() => {
@@ -84,14 +108,16 @@ export function createTransport(options: TransportOptions): Transport {
           resolve(result);
         }
         try {
-          const url = buildIngestUrl(options.url, options.identity, profile, droppedCount);
-          request = client.request(
-            url,
-            { method: 'POST', agent, headers: { ...headers, 'content-length': profile.body.byteLength } },
-            (response) => {
-              response.resume();
-              finish(classifyResponse(response.statusCode ?? 0, response.headers['retry-after'], Date.now()));
-            },
+          const url = buildIngestUrl(options.url, options.identity, profile, report);
+          request = runUntraced(() =>
+            client.request(
+              url,
+              { method: 'POST', agent, headers: { ...headers, 'content-length': profile.body.byteLength } },
+              (response) => {
+                response.resume();
+                finish(classifyResponse(response.statusCode ?? 0, response.headers['retry-after'], Date.now()));
+              },
+            ),
           );
           // An upload must not keep a finished application alive; the exit
           // flush holds the process open with its own bounded timer instead.

@@ -1,10 +1,12 @@
 import { BACKOFF_CAP_MS, backoffDelayMs } from './backoff.js';
 import type { Log } from './log.js';
-import type { ProfileWindow, Transport, UploadResult } from './transport.js';
+import type { AgentReport, ProfileWindow, Transport, UploadResult } from './transport.js';
 
 export interface UploadQueue {
   /** Queues a profile; it is sent at once when nothing else is pending. */
   push(profile: ProfileWindow): void;
+  /** Adds main-thread time the agent spent, reported with the next uploads. */
+  recordCpuMs(ms: number): void;
   /**
    * Sends everything queued now, without backoff, and stops at the first
    * retryable failure: at exit there is no time to wait for a server that
@@ -33,7 +35,11 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
   const { transport, maxQueueBytes, log, target, random = Math.random } = options;
   const waiting: ProfileWindow[] = [];
   let waitingBytes = 0;
-  let droppedCount = 0;
+  // Since the last successful upload; each success subtracts what it reported.
+  let dropped = 0;
+  let failures = 0;
+  let sentBytes = 0;
+  let cpuMs = 0;
   let failedAttempts = 0;
   let inFlight: Promise<UploadResult> | undefined;
   let retryTimer: NodeJS.Timeout | undefined;
@@ -54,7 +60,7 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
       newlyDropped += 1;
     }
     if (newlyDropped > 0) {
-      droppedCount += newlyDropped;
+      dropped += newlyDropped;
       log.warnOnce('queue-full', `upload queue is full (${maxQueueBytes} bytes); dropping the oldest profiles`);
     }
   }
@@ -63,19 +69,24 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
     const profile = waiting.shift();
     if (!profile) return undefined;
     waitingBytes -= profile.body.byteLength;
-    const reportedDrops = droppedCount;
-    inFlight = transport.send(profile, reportedDrops).then((result) => {
+    sentBytes += profile.body.byteLength;
+    const report: AgentReport = { dropped, failures, uploadBytes: sentBytes, cpuMs };
+    inFlight = transport.send(profile, report).then((result) => {
       inFlight = undefined;
-      settle(result, profile, reportedDrops);
+      settle(result, profile, report);
       return result;
     });
     return inFlight;
   }
 
-  function settle(result: UploadResult, profile: ProfileWindow, reportedDrops: number): void {
+  function settle(result: UploadResult, profile: ProfileWindow, report: AgentReport): void {
+    if (result.kind !== 'success') failures += 1;
     switch (result.kind) {
       case 'success':
-        droppedCount -= reportedDrops;
+        dropped -= report.dropped;
+        failures -= report.failures;
+        sentBytes -= report.uploadBytes;
+        cpuMs -= report.cpuMs;
         if (failedAttempts > 0) log.debug(`upload to ${target} works again after ${failedAttempts} failed attempts`);
         failedAttempts = 0;
         return;
@@ -114,6 +125,9 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
   }
 
   return {
+    recordCpuMs(ms) {
+      cpuMs += ms;
+    },
     push(profile) {
       add(profile, false);
       pump();

@@ -15,6 +15,7 @@ describe('resolveConfig', () => {
       exitFlushTimeoutMs: 2_000,
       logLevel: 'warn',
       enabled: true,
+      spans: true,
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(problems).toEqual([]);
@@ -30,10 +31,13 @@ describe('resolveConfig', () => {
       FLAMEHOUSE_TOKEN: 't0k',
       FLAMEHOUSE_UPLOAD_INTERVAL_MS: '15000',
       FLAMEHOUSE_SAMPLING_INTERVAL_US: '20000',
+      FLAMEHOUSE_SAMPLING_DURATION_MS: '3000',
       FLAMEHOUSE_HEAP_INTERVAL_BYTES: '1048576',
       FLAMEHOUSE_UPLOAD_TIMEOUT_MS: '5000',
       FLAMEHOUSE_MAX_QUEUE_BYTES: '0',
       FLAMEHOUSE_EXIT_FLUSH_TIMEOUT_MS: '500',
+      FLAMEHOUSE_SPANS: '0',
+      FLAMEHOUSE_SOURCE_MAPS: 'false',
       FLAMEHOUSE_LOG_LEVEL: 'Debug',
     });
     expect(problems).toEqual([]);
@@ -46,10 +50,13 @@ describe('resolveConfig', () => {
       token: 't0k',
       uploadIntervalMs: 15_000,
       samplingIntervalUs: 20_000,
+      samplingDurationMs: 3_000,
       heapIntervalBytes: 1_048_576,
       uploadTimeoutMs: 5_000,
       maxQueueBytes: 0,
       exitFlushTimeoutMs: 500,
+      spans: false,
+      sourceMaps: false,
       logLevel: 'debug',
     });
   });

@@ -66,7 +66,7 @@ describe('fault injection', () => {
     const outageMs = 2_500;
     const startMs = Date.now();
     const { url, answered } = await scriptedReceiver(() => (Date.now() - startMs < outageMs ? 500 : 200));
-    const result = await run(url, { RUN_MS: '5000' });
+    const result = await run(url, { RUN_MS: '6000' });
 
     expect(result.code).toBe(5);
     expect(result.stdout.toString()).toBe(EXPECTED_STDOUT);
@@ -104,12 +104,15 @@ describe('fault injection', () => {
   });
 
   it('resetting connections: no unhandled rejection, same output, and the profiles arrive', async () => {
-    const { url, answered } = await scriptedReceiver((index) => (index < 3 ? 'reset' : 200));
-    const result = await run(url, { RUN_MS: '4000' });
+    // Resets during the first 3 s only (the first upload comes ~2 s after start): at exit the agent makes one attempt
+    // and gives up on a failure by design, so the outage must end before that.
+    const startMs = Date.now();
+    const { url, answered } = await scriptedReceiver(() => (Date.now() - startMs < 3_000 ? 'reset' : 200));
+    const result = await run(url, { RUN_MS: '6000' });
 
     expect(result.code).toBe(5);
     expect(result.stdout.toString()).toBe(EXPECTED_STDOUT);
-    expect(answered.filter((a) => a.status === 0).length, JSON.stringify(answered.map((a) => [a.status, a.atMs]))).toBe(3);
+    expect(answered.filter((a) => a.status === 0).length, JSON.stringify(answered.map((a) => [a.status, a.atMs - startMs]))).toBeGreaterThan(0);
     const windows = acceptedWallWindows(answered);
     expect(windows.length).toBeGreaterThanOrEqual(3);
     expectContiguous(windows);

@@ -40,6 +40,7 @@ const FACTS: ProcessFacts = {
   nodeVersion: '20.20.2',
   instanceId: 'random-uuid',
   packageName: 'pkg-name',
+  scriptDir: '/srv/app',
 };
 
 function identityFor(config: Partial<typeof DEFAULT_CONFIG>, env: Record<string, string>, facts = FACTS) {

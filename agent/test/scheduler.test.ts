@@ -13,28 +13,36 @@ describe('startScheduler', () => {
     vi.useRealTimers();
   });
 
-  function setUp(cut: Profiler['cut']) {
+  function setUp(cut: Profiler['cut'], samplingDurationMs = 1_000) {
     const pushed: ProfileWindow[] = [];
-    const queue: UploadQueue = { push: (profile) => pushed.push(profile), drain: () => Promise.resolve() };
+    const queue: UploadQueue = { push: (profile) => pushed.push(profile), recordCpuMs: () => undefined, drain: () => Promise.resolve() };
     const lines: string[] = [];
     const log = createLog('warn', (line) => lines.push(line));
-    const scheduler = startScheduler({ profiler: { cut }, queue, uploadIntervalMs: 1_000, log });
-    return { scheduler, pushed, lines };
+    const events: string[] = [];
+    const profiler = {
+      cut,
+      startSampling: () => events.push(`start@${Date.now()}`),
+      pauseSampling: () => events.push(`pause@${Date.now()}`),
+    };
+    const scheduler = startScheduler({ profiler, queue, uploadIntervalMs: 1_000, samplingDurationMs, log, random: () => 0.5 });
+    return { scheduler, pushed, lines, events };
   }
 
   const profiles = (tag: number): EncodedProfiles => ({ wall: new Uint8Array(tag), heap: new Uint8Array(tag + 100) });
 
   it('cuts back-to-back windows every interval and a last one on finish', async () => {
-    const restarts: boolean[] = [];
-    const { scheduler, pushed } = setUp((restart) => {
-      restarts.push(restart);
+    const restarts: string[] = [];
+    const { scheduler, pushed, events } = setUp((_intervalMs, then) => {
+      restarts.push(then);
       return Promise.resolve(profiles(restarts.length));
     });
     await vi.advanceTimersByTimeAsync(2_500);
     await scheduler.finish();
     await vi.advanceTimersByTimeAsync(5_000);
 
-    expect(restarts).toEqual([true, true, false]);
+    // Sampling as long as the interval: it never pauses.
+    expect(restarts).toEqual(['continue', 'continue', 'final']);
+    expect(events).toEqual([]);
     expect(pushed.map((p) => [p.fromMs, p.untilMs, p.body.byteLength])).toEqual([
       [0, 1_000, 1],
       [0, 1_000, 101],
@@ -42,6 +50,33 @@ describe('startScheduler', () => {
       [1_000, 2_000, 102],
       [2_000, 2_500, 3],
       [2_000, 2_500, 103],
+    ]);
+  });
+
+  it('samples one window per interval at a random moment, the first from the start, and says how long each interval was', async () => {
+    const cuts: [number, string][] = [];
+    const { scheduler, pushed, events } = setUp((intervalMs, then) => {
+      cuts.push([intervalMs, then]);
+      // The interval without a window sends heap only.
+      return Promise.resolve(cuts.length === 3 ? { wall: undefined, heap: new Uint8Array(7) } : profiles(cuts.length));
+    }, 200);
+    await vi.advanceTimersByTimeAsync(2_300);
+    await scheduler.finish();
+
+    // Windows end 5 % of the interval before its cut: with random() = 0.5 the
+    // second opens at 1000 + 0.5 × (950 − 200).
+    expect(events).toEqual(['pause@200', 'start@1375', 'pause@1575']);
+    expect(cuts).toEqual([
+      [1_000, 'pause'],
+      [1_000, 'pause'],
+      [300, 'final'],
+    ]);
+    expect(pushed.map((p) => [p.fromMs, p.body.byteLength])).toEqual([
+      [0, 1],
+      [0, 101],
+      [1_000, 2],
+      [1_000, 102],
+      [2_000, 7],
     ]);
   });
 

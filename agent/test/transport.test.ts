@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Identity } from '../src/identity.js';
-import { buildIngestUrl, createTransport } from '../src/transport.js';
+import { EMPTY_REPORT, buildIngestUrl, createTransport } from '../src/transport.js';
 import { closedPortUrl, startReceiver, type Receiver } from './helpers/receiver.js';
 
 const IDENTITY: Identity = {
@@ -11,7 +11,7 @@ const PROFILE = { body: Buffer.from([0x1f, 0x8b, 1, 2, 3]), fromMs: 1_000, until
 
 describe('buildIngestUrl', () => {
   it('puts service, window, repeated labels and drops into the query, percent-encoded', () => {
-    const url = buildIngestUrl('https://example.com/prefix/', IDENTITY, PROFILE, 3);
+    const url = buildIngestUrl('https://example.com/prefix/', IDENTITY, PROFILE, { ...EMPTY_REPORT, dropped: 3 });
     expect(url.origin + url.pathname).toBe('https://example.com/prefix/api/v1/ingest');
     expect(url.search).toBe(
       '?service=svc%20name&from=1000&until=2000' +
@@ -20,8 +20,17 @@ describe('buildIngestUrl', () => {
     expect(url.searchParams.getAll('label')).toEqual(['service.version=1.0 beta', 'query&odd=a=b']);
   });
 
+  it("carries the agent's report on itself, rounded", () => {
+    const url = buildIngestUrl('http://h:1', IDENTITY, PROFILE, { dropped: 0, failures: 2, uploadBytes: 5000, cpuMs: 12.6 });
+    expect(Object.fromEntries([...url.searchParams].filter(([key]) => key.startsWith('agent_')))).toEqual({
+      agent_failures: '2',
+      agent_upload_bytes: '5000',
+      agent_cpu_ms: '13',
+    });
+  });
+
   it('leaves out dropped when nothing was dropped', () => {
-    expect(buildIngestUrl('http://h:1', IDENTITY, PROFILE, 0).searchParams.has('dropped')).toBe(false);
+    expect(buildIngestUrl('http://h:1', IDENTITY, PROFILE, EMPTY_REPORT).searchParams.has('dropped')).toBe(false);
   });
 });
 
@@ -41,7 +50,7 @@ describe('createTransport against a real server', () => {
       identity: IDENTITY,
       token: options.token,
       timeoutMs: options.timeoutMs ?? 5_000,
-    }).send(PROFILE, 0);
+    }).send(PROFILE, EMPTY_REPORT);
 
   it('posts the body as it is, and reports 2xx as success', async () => {
     answer = { status: 204 };
@@ -88,7 +97,7 @@ describe('createTransport against a real server', () => {
   it('reports a refused connection as retryable', async () => {
     const url = await closedPortUrl();
     const transport = createTransport({ url, identity: IDENTITY, token: undefined, timeoutMs: 5_000 });
-    expect(await transport.send(PROFILE, 0)).toEqual({ kind: 'retryable', reason: 'ECONNREFUSED' });
+    expect(await transport.send(PROFILE, EMPTY_REPORT)).toEqual({ kind: 'retryable', reason: 'ECONNREFUSED' });
   });
 
   it('reports a request that cannot be built as a failure instead of throwing', async () => {

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLog } from '../src/log.js';
-import type { ProfileWindow, Transport, UploadResult } from '../src/transport.js';
+import type { AgentReport, ProfileWindow, Transport, UploadResult } from '../src/transport.js';
 import { createUploadQueue } from '../src/upload-queue.js';
 
 /** A transport whose every send waits until the test answers it. */
 function scriptedTransport() {
-  const calls: { profile: ProfileWindow; droppedCount: number; answer: (result: UploadResult) => void }[] = [];
+  const calls: { profile: ProfileWindow; droppedCount: number; report: AgentReport; answer: (result: UploadResult) => void }[] = [];
   const transport: Transport = {
-    send: (profile, droppedCount) => new Promise((answer) => calls.push({ profile, droppedCount, answer })),
+    send: (profile, report) => new Promise((answer) => calls.push({ profile, droppedCount: report.dropped, report, answer })),
   };
   return { transport, calls };
 }
@@ -176,5 +176,33 @@ describe('createUploadQueue', () => {
     calls[0]?.answer(DOWN);
     await drained;
     expect(sent()).toEqual([1]);
+  });
+});
+
+describe('the agent report', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 0 });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('accumulates failures, bytes and CPU until an upload succeeds, then starts over', async () => {
+    const calls: { report: AgentReport; answer: (result: UploadResult) => void }[] = [];
+    const transport: Transport = { send: (_profile, report) => new Promise((answer) => calls.push({ report, answer })) };
+    const queue = createUploadQueue({ transport, maxQueueBytes: 10_000, log: createLog('silent'), target: 't', random: () => 0 });
+    queue.recordCpuMs(7);
+    queue.push({ body: new Uint8Array(100), fromMs: 1, untilMs: 2 });
+    expect(calls[0]?.report).toEqual({ dropped: 0, failures: 0, uploadBytes: 100, cpuMs: 7 });
+    calls[0]?.answer({ kind: 'retryable', reason: 'ECONNRESET' });
+    await vi.advanceTimersByTimeAsync(1_000);
+    // The retry carries the failed attempt and both attempts' bytes.
+    expect(calls[1]?.report).toEqual({ dropped: 0, failures: 1, uploadBytes: 200, cpuMs: 7 });
+    queue.recordCpuMs(3);
+    calls[1]?.answer({ kind: 'success' });
+    await vi.advanceTimersByTimeAsync(0);
+    queue.push({ body: new Uint8Array(50), fromMs: 2, untilMs: 3 });
+    // Only what happened after the success that reported the rest.
+    expect(calls[2]?.report).toEqual({ dropped: 0, failures: 0, uploadBytes: 50, cpuMs: 3 });
   });
 });

@@ -5,7 +5,7 @@
 const { monitorEventLoopDelay } = require('node:perf_hooks');
 const fastify = require('fastify')({ logger: false });
 
-const ITEMS = Number(process.env.ITEMS_PER_REQUEST || 1000);
+const ITEMS = Number(process.env.ITEMS_PER_REQUEST || 300);
 
 function buildCatalog(seed) {
   const items = [];

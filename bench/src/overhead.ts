@@ -38,6 +38,17 @@ const CONFIGURATIONS: readonly Configuration[] = [
     env: (sink) => ({ FLAMEHOUSE_URL: sink, FLAMEHOUSE_SERVICE: 'overhead-app', FLAMEHOUSE_LOG_LEVEL: 'silent' }),
   },
   {
+    // The same agent sampling all the time: what the default's windows save.
+    name: 'flamehouse-continuous',
+    nodeArgs: () => ['--require', agentPath],
+    env: (sink) => ({
+      FLAMEHOUSE_URL: sink,
+      FLAMEHOUSE_SERVICE: 'overhead-app',
+      FLAMEHOUSE_LOG_LEVEL: 'silent',
+      FLAMEHOUSE_SAMPLING_DURATION_MS: '10000',
+    }),
+  },
+  {
     name: 'pyroscope',
     nodeArgs: () => ['--require', pyroscopePreload],
     env: (sink) => ({ PYROSCOPE_SERVER_ADDRESS: sink }),
@@ -113,11 +124,11 @@ async function measure(round: number, configuration: Configuration, sink: Awaite
     await load(url, WARMUP_SECONDS);
     const uploadsBefore = sink.uploads();
     const result = await load(url, loadSeconds);
-    const loaded = (await (await fetch(`${url}__stats`)).json()) as { rssBytes: number };
-    await fetch(`${url}__reset`, { method: 'POST' });
+    const loaded = (await (await fetch(new URL("/__stats", url))).json()) as { rssBytes: number };
+    await fetch(new URL("/__reset", url), { method: 'POST' });
     // Idle, the longest event-loop delay is the profiler's own pause (a cut, an encode).
     await sleep(IDLE_SECONDS * 1000);
-    const idle = (await (await fetch(`${url}__stats`)).json()) as { maxEventLoopDelayMs: number };
+    const idle = (await (await fetch(new URL("/__stats", url))).json()) as { maxEventLoopDelayMs: number };
     return {
       round,
       name: configuration.name,

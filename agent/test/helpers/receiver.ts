@@ -99,3 +99,34 @@ export function isWallProfile(upload: DecodedUpload): boolean {
 export function isHeapProfile(upload: DecodedUpload): boolean {
   return upload.sampleTypes.includes('inuse_space/bytes');
 }
+
+export interface DecodedSample {
+  /** Function names, leaf first. */
+  readonly functions: string[];
+  /** String labels of the sample (span labels among them). */
+  readonly labels: Readonly<Record<string, string>>;
+  /** One value per sample type. */
+  readonly values: number[];
+}
+
+/** Every sample of a gzipped pprof profile, with its stack and labels. */
+export function decodeSamples(gzipped: Uint8Array): DecodedSample[] {
+  const profile = perftools.profiles.Profile.decode(gunzipSync(gzipped));
+  const text = (index: unknown) => profile.stringTable[Number(index ?? 0)] ?? '';
+  const functionNames = new Map(profile.function.map((fn) => [Number(fn.id), text(fn.name)]));
+  const locationNames = new Map(
+    profile.location.map((location) => [
+      Number(location.id),
+      (location.line ?? []).map((line) => functionNames.get(Number(line.functionId)) ?? ''),
+    ]),
+  );
+  return profile.sample.map((sample) => {
+    const labels: Record<string, string> = {};
+    for (const label of sample.label ?? []) if (Number(label.str ?? 0) !== 0) labels[text(label.key)] = text(label.str);
+    return {
+      functions: (sample.locationId ?? []).flatMap((id) => locationNames.get(Number(id)) ?? []),
+      labels,
+      values: (sample.value ?? []).map(Number),
+    };
+  });
+}

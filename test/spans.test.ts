@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FlameGraphResponse, FlameNode, SpansResponse } from '@flamehouse/proto';
+import { AGENT_ENTRY, startServer, type RunningServer, type RunResult } from './harness.js';
+
+// Span tagging end to end: an HTTP service traced by the real OpenTelemetry
+// SDK runs under the agent, which labels its samples with the requests' spans;
+// the real server stores them, and its API narrows flamegraphs to one request
+// or one endpoint. The service is the agent's own span fixture.
+
+const OTEL_FIXTURES = join(import.meta.dirname, '..', 'agent', 'test', 'fixtures', 'otel');
+
+interface ExportedSpan {
+  name: string;
+  kind: string;
+  spanId: string;
+  route?: string;
+}
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** `node --require <agent> --require <tracing> <app>`, to its end. */
+function runTraced(env: Record<string, string>, timeoutMs = 60_000): Promise<RunResult> {
+  const args = ['--require', AGENT_ENTRY, '--require', join(OTEL_FIXTURES, 'tracing.js'), join(OTEL_FIXTURES, 'app.js')];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      env: { PATH: process.env.PATH ?? '', FLAMEHOUSE_UPLOAD_INTERVAL_MS: '1000', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`traced app did not exit within ${timeoutMs} ms; stderr: ${stderr}`));
+    }, timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+}
+
+async function api<T>(path: string): Promise<T> {
+  const response = await fetch(`${server.url}${path}`);
+  expect(response.status, await response.clone().text()).toBe(200);
+  return (await response.json()) as T;
+}
+
+function totalOf(node: FlameNode, name: string): number {
+  if (node.name === name) return node.total;
+  return node.children.reduce((sum, child) => sum + totalOf(child, name), 0);
+}
+
+describe('OpenTelemetry spans → agent → server → API', () => {
+  it('narrows the flamegraph to one request and to one endpoint', async () => {
+    const startMs = Date.now();
+    const run = await runTraced({ FLAMEHOUSE_URL: server.url, FLAMEHOUSE_SERVICE: 'traced', APP_SPANS: '1' });
+    expect(run.code, run.stderr).toBe(0);
+    const spansLine = run.stdout.split('\n').find((line) => line.startsWith('SPANS '));
+    const spans = JSON.parse(spansLine?.slice('SPANS '.length) ?? '[]') as ExportedSpan[];
+    const alphaRoots = new Set(spans.filter((s) => s.kind === 'SERVER' && s.route === '/alpha').map((s) => s.spanId));
+    expect(alphaRoots.size).toBe(150);
+
+    const query = `service=traced&type=wall&from=${startMs - 5_000}&to=${Date.now() + 5_000}`;
+    // One /alpha request that got samples (at 100 Hz, 8 ms of CPU may get none).
+    const requests = await api<SpansResponse>(`/api/v1/spans?${query}&by=request&limit=1000`);
+    const alphaRequest = requests.spans.find((span) => alphaRoots.has(span.spanId));
+    expect(alphaRequest, JSON.stringify(requests.spans.slice(0, 5))).toBeDefined();
+    expect(alphaRequest?.endpoint).toBe('GET /alpha');
+    const one = await api<FlameGraphResponse>(`/api/v1/flamegraph?${query}&span_id=${alphaRequest?.spanId}`);
+    expect(totalOf(one.root, 'alphaWork')).toBeGreaterThan(0);
+    expect(totalOf(one.root, 'betaWork')).toBe(0);
+
+    const endpoints = await api<SpansResponse>(`/api/v1/spans?${query}&by=endpoint`);
+    expect(endpoints.spans.map((span) => span.endpoint).sort()).toEqual(['GET /alpha', 'GET /beta']);
+
+    const alpha = await api<FlameGraphResponse>(`/api/v1/flamegraph?${query}&endpoint=${encodeURIComponent('GET /alpha')}`);
+    expect(totalOf(alpha.root, 'alphaWork')).toBeGreaterThan(0);
+    expect(totalOf(alpha.root, 'betaWork')).toBe(0);
+  });
+});
