@@ -17,6 +17,7 @@ export interface AgentConfig {
   readonly exitFlushTimeoutMs: number;
   readonly spans: boolean;
   readonly sourceMaps: boolean;
+  readonly workers: boolean;
   readonly logLevel: LogLevel;
 }
 
@@ -41,6 +42,7 @@ export const DEFAULT_CONFIG: AgentConfig = Object.freeze({
   exitFlushTimeoutMs: 2_000,
   spans: true,
   sourceMaps: true,
+  workers: false,
   logLevel: 'warn',
 });
 
@@ -181,7 +183,8 @@ const SETTINGS: { readonly [K in keyof AgentConfig]: Setting<AgentConfig[K]> } =
   heapIntervalBytes: {
     variable: 'FLAMEHOUSE_HEAP_INTERVAL_BYTES',
     kind: integer(1_024),
-    description: 'Average bytes allocated between two heap samples.',
+    description:
+      'Average bytes allocated between two heap samples. Heap sampling never pauses (in-use tracking needs it on), so its cost follows the allocation rate; a wider interval costs less (bench/RESULTS.md).',
   },
   uploadTimeoutMs: {
     variable: 'FLAMEHOUSE_UPLOAD_TIMEOUT_MS',
@@ -212,6 +215,12 @@ const SETTINGS: { readonly [K in keyof AgentConfig]: Setting<AgentConfig[K]> } =
     kind: flag,
     description:
       "Map frames of compiled code (TypeScript, bundles) back to their sources, using the .map files found under the main script's directory (node_modules skipped).",
+  },
+  workers: {
+    variable: 'FLAMEHOUSE_WORKERS',
+    kind: flag,
+    description:
+      'Also profile each worker thread that inherits the preload, labelled thread.id and thread.name. Off by default: terminating a worker while its native profiler runs has crashed whole processes in @datadog/pprof releases (see README).',
   },
   logLevel: {
     variable: 'FLAMEHOUSE_LOG_LEVEL',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { AgentConfig, Env } from './config.js';
 import { parseLabelList, type Labels } from './labels.js';
 
@@ -20,6 +21,8 @@ export interface ProcessFacts {
   readonly packageName: string | undefined;
   /** The main script's directory; undefined for `node -e` or stdin. */
   readonly scriptDir: string | undefined;
+  /** 0 on the main thread, else the worker's thread id. */
+  readonly threadId: number;
 }
 
 /** The OpenTelemetry default when nothing names the service. */
@@ -55,6 +58,8 @@ export function resolveIdentity(
     'process.runtime.version': facts.nodeVersion,
     'telemetry.sdk.language': 'nodejs',
     'service.instance.id': facts.instanceId,
+    // A worker's profiles are its own series: its isolate runs other code.
+    ...(facts.threadId > 0 && { 'thread.id': String(facts.threadId), 'thread.name': `worker-${facts.threadId}` }),
     ...resource,
     ...config.labels,
     ...(config.version === undefined ? {} : { 'service.version': config.version }),
@@ -75,6 +80,7 @@ export function gatherProcessFacts(): ProcessFacts {
     instanceId: randomUUID(),
     packageName: findPackageName(appDir),
     scriptDir,
+    threadId,
   };
 }
 

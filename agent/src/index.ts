@@ -20,6 +20,7 @@
  */
 import { isMainThread } from 'node:worker_threads';
 import { startAgent, type StartOptions } from './agent.js';
+import { resolveConfig } from './config.js';
 import { isPreloaded } from './preload.js';
 
 export { CONFIG_TABLE, DEFAULT_CONFIG } from './config.js';
@@ -44,10 +45,12 @@ const NOT_RUNNING: AgentSlot = { stop: () => Promise.resolve() };
 
 /** Starts profiling unless an agent already runs (or tried to) in this process. */
 export function start(options: StartOptions = {}): void {
+  if (slots[SLOT_KEY]) return;
   // Worker threads run the preloads of their parent, so this file loads in
-  // each of them. Profiling workers is left for later; until then the agent
-  // does nothing there, and above all starts no timers or profilers.
-  if (!isMainThread || slots[SLOT_KEY]) return;
+  // each of them: there it starts nothing (no timers, no profiler) unless
+  // worker profiling is asked for. Each worker has its own isolate, globals
+  // and so its own agent.
+  if (!isMainThread && !resolveConfig(process.env, options).config.workers) return;
   // Taken before starting so that a failure is not retried by a second copy
   // and does not print its warning twice.
   slots[SLOT_KEY] = NOT_RUNNING;

@@ -38,6 +38,7 @@ describe('resolveConfig', () => {
       FLAMEHOUSE_EXIT_FLUSH_TIMEOUT_MS: '500',
       FLAMEHOUSE_SPANS: '0',
       FLAMEHOUSE_SOURCE_MAPS: 'false',
+      FLAMEHOUSE_WORKERS: 'true',
       FLAMEHOUSE_LOG_LEVEL: 'Debug',
     });
     expect(problems).toEqual([]);
@@ -57,6 +58,7 @@ describe('resolveConfig', () => {
       exitFlushTimeoutMs: 500,
       spans: false,
       sourceMaps: false,
+      workers: true,
       logLevel: 'debug',
     });
   });

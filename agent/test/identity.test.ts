@@ -41,6 +41,7 @@ const FACTS: ProcessFacts = {
   instanceId: 'random-uuid',
   packageName: 'pkg-name',
   scriptDir: '/srv/app',
+  threadId: 0,
 };
 
 function identityFor(config: Partial<typeof DEFAULT_CONFIG>, env: Record<string, string>, facts = FACTS) {
