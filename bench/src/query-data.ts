@@ -23,6 +23,16 @@ export interface FillOptions {
   readonly hours: number;
   readonly batchRows: number;
   readonly hits: number;
+  /** Spread each profile's samples over requests with span ids, as a traced service's are. */
+  readonly spans: boolean;
+}
+
+/** Requests per profile when `spans` is on. */
+export const REQUESTS_PER_PROFILE = 8;
+
+/** The root span id of request `request` of profile `profile`: 16 hex digits, like OpenTelemetry's. */
+export function spanIdOf(profile: number, request: number): string {
+  return (profile * REQUESTS_PER_PROFILE + request + 1).toString(16).padStart(16, '0');
 }
 
 export interface Fill {
@@ -105,7 +115,9 @@ export async function fillStore(app: App, options: FillOptions, log: (line: stri
   let profileRows: unknown[][] = [];
   const flush = async (): Promise<void> => {
     const t0 = performance.now();
-    await insertBatch(tables.samples, ['service', 'type', 'ts', 'stack_id', 'series_id', 'value'], samples);
+    const sampleColumns = ['service', 'type', 'ts', 'stack_id', 'series_id', 'value'];
+    if (options.spans) sampleColumns.push('span_id', 'trace_id', 'root_span_id', 'endpoint');
+    await insertBatch(tables.samples, sampleColumns, samples);
     await insertBatch(tables.profiles, ['service', 'type', 'ts', 'series_id', 'duration_ms', 'sample_rows', 'total'], profileRows);
     insertMs += performance.now() - t0;
     samples = [];
@@ -121,7 +133,13 @@ export async function fillStore(app: App, options: FillOptions, log: (line: stri
     let count = 0;
     for (const [stack, value] of drawProfile()) {
       if (rows >= options.rows) break;
-      samples.push([options.service, 'cpu', tsS, stackIds[stack], seriesKey, value]);
+      const row: unknown[] = [options.service, 'cpu', tsS, stackIds[stack], seriesKey, value];
+      if (options.spans) {
+        const request = count % REQUESTS_PER_PROFILE;
+        const spanId = spanIdOf(profiles, request);
+        row.push(spanId, `${spanId}${spanId}`, spanId, `GET /route-${request % 4}`);
+      }
+      samples.push(row);
       total += value;
       count++;
       rows++;

@@ -9,7 +9,7 @@ import type { QueryContext } from '@flamehouse/server/dist/query/context.js';
 import { parseSelection, type QueryParams } from '@flamehouse/server/dist/query/selection.js';
 import { addStacks, createTree, renderTree } from '@flamehouse/server/dist/query/tree.js';
 import { Dictionary } from '@flamehouse/server/dist/storage/dictionary.js';
-import { fillStore, podLabels, type Fill } from './query-data.js';
+import { fillStore, podLabels, spanIdOf, type Fill } from './query-data.js';
 import { MiB, median, parseArgs, round } from './stats.js';
 
 // Query latency over a store of `rows` sample rows (default 10 M):
@@ -37,6 +37,8 @@ const options = parseArgs(argv, {
   json: '',
   /** Keep the data directory (its path is printed) instead of removing it. */
   keep: false,
+  /** Give samples span ids (8 requests per profile) and measure one request's flamegraph over the whole range. */
+  spans: false,
   // Set by the parent for its children.
   phase: '',
   dir: '',
@@ -46,14 +48,23 @@ const options = parseArgs(argv, {
 const rows = positionalRows !== undefined ? Number(positionalRows.replaceAll('_', '')) : options.rows;
 const FILTER_POD = 17;
 
-type QueryId = 'flame-24h' | 'flame-1h' | 'flame-pod' | 'top-24h' | 'timeline-24h';
-const QUERY_IDS: readonly QueryId[] = ['flame-24h', 'flame-1h', 'flame-pod', 'top-24h', 'timeline-24h'];
+type QueryId = 'flame-24h' | 'flame-1h' | 'flame-pod' | 'top-24h' | 'timeline-24h' | 'span-24h';
+const QUERY_IDS: readonly QueryId[] = [
+  'flame-24h',
+  'flame-1h',
+  'flame-pod',
+  'top-24h',
+  'timeline-24h',
+  ...(options.spans ? (['span-24h'] as const) : []),
+];
 
 function queryUrl(id: QueryId, endS: number): string {
   const fromS = id === 'flame-1h' ? endS - 3600 : endS - options.hours * 3600;
   const params = new URLSearchParams({ service: options.service, type: 'cpu', from: String(fromS * 1000), to: String(endS * 1000) });
   if (id === 'flame-pod') params.append('filter', `host.name=${podLabels(options.service, FILTER_POD).get('host.name')}`);
-  const path = id.startsWith('flame') ? 'flamegraph' : id.startsWith('top') ? 'top' : 'timeline';
+  // One request early in the range (certain to exist), looked up over all of it.
+  if (id === 'span-24h') params.set('span_id', spanIdOf(10, 3));
+  const path = id.startsWith('flame') || id.startsWith('span') ? 'flamegraph' : id.startsWith('top') ? 'top' : 'timeline';
   return `/api/v1/${path}?${params.toString()}`;
 }
 
@@ -218,6 +229,7 @@ async function orchestrate(): Promise<void> {
   const shared = ['--dir', dir, '--endS', String(endS), '--rows', String(rows), '--hours', String(options.hours)];
   shared.push('--stacks', String(options.stacks), '--functions', String(options.functions), '--pods', String(options.pods));
   shared.push('--seed', String(options.seed), '--batchRows', String(options.batchRows), '--warm', String(options.warm));
+  if (options.spans) shared.push('--spans');
   try {
     const t0 = performance.now();
     const storage = await runChild<Awaited<ReturnType<typeof fillPhase>>>(['--phase', 'fill', ...shared]);
