@@ -9,6 +9,7 @@ export {
 } from './wire.js';
 export type {
   ProfileType,
+  Selection,
   ValueUnit,
   FrameRef,
   FlameNode,

@@ -53,6 +53,19 @@ export const SPAN_LABELS = {
   endpoint: 'trace_endpoint',
 } as const;
 
+/** What a query is about: one service's profiles of one type in a time range, narrowed by labels and spans. */
+export interface Selection {
+  readonly service: string;
+  readonly type: ProfileType;
+  readonly fromMs: number;
+  readonly toMs: number;
+  /** `key=value` label filters, all of which must hold. */
+  readonly filters: readonly (readonly [string, string])[];
+  readonly spanId?: string;
+  readonly traceId?: string;
+  readonly endpoint?: string;
+}
+
 /** One frame: a function in a file. */
 export interface FrameRef {
   name: string;

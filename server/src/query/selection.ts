@@ -1,18 +1,7 @@
-import { isProfileType, type ProfileType } from '@flamehouse/proto';
+import { isProfileType, type Selection } from '@flamehouse/proto';
 import { FlamehouseError } from '../errors.js';
 
-/** What a query is about: one service's profiles of one type in a time range, narrowed by labels and spans. */
-export interface Selection {
-  readonly service: string;
-  readonly type: ProfileType;
-  readonly fromMs: number;
-  readonly toMs: number;
-  /** `key=value` label filters, all of which must hold. */
-  readonly filters: readonly (readonly [string, string])[];
-  readonly spanId?: string;
-  readonly traceId?: string;
-  readonly endpoint?: string;
-}
+export type { Selection };
 
 export type QueryParams = Record<string, string | string[] | undefined>;
 

@@ -1,20 +1,10 @@
 // Turns the page state into the API's query parameters. A diff sends the
 // shared parameters once and only what differs with `baseline.`/`comparison.`.
-import type { ProfileType } from '@flamehouse/proto';
+import type { Selection } from '@flamehouse/proto';
 import type { AppState, DiffState } from './url-state.js';
 import type { ResolvedRange } from './time-range.js';
 
-/** What one API request is about. */
-export interface Selection {
-  readonly service: string;
-  readonly type: ProfileType;
-  readonly fromMs: number;
-  readonly toMs: number;
-  readonly filters: readonly (readonly [string, string])[];
-  readonly spanId?: string;
-  readonly traceId?: string;
-  readonly endpoint?: string;
-}
+export type { Selection };
 
 export function selectionOf(state: AppState, range: ResolvedRange): Selection | undefined {
   if (state.service === undefined || state.type === undefined) return undefined;
