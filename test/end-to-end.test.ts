@@ -1,8 +1,8 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AgentsResponse, DiffNode, DiffResponse, FlameGraphResponse, FlameNode, LeaksResponse } from '@flamehouse/proto';
+import type { AgentsResponse, DiffNode, DiffResponse, FlameGraphResponse, LeaksResponse } from '@flamehouse/proto';
 import { perftools } from '@flamehouse/proto/pprof';
-import { runProfiled, startServer, type RunningServer } from './harness.js';
+import { runProfiled, startServer, totalOf, type RunningServer } from './harness.js';
 
 // The whole pipeline with nothing mocked: apps run under `node --require` the
 // built agent, which uploads to the real server, which stores into embedded
@@ -20,12 +20,6 @@ async function api<T>(path: string): Promise<T> {
   const response = await fetch(`${server.url}${path}`);
   expect(response.status, await response.clone().text()).toBe(200);
   return (await response.json()) as T;
-}
-
-/** Sum of `total` over the outermost nodes with this name (a recursive name counts once). */
-function totalOf(node: FlameNode, name: string): number {
-  if (node.name === name) return node.total;
-  return node.children.reduce((sum, child) => sum + totalOf(child, name), 0);
 }
 
 function findDiff(node: DiffNode, name: string): DiffNode | undefined {

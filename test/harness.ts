@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, type App } from '../server/src/app.js';
 import { loadConfig } from '../server/src/config.js';
+import type { FlameNode } from '@flamehouse/proto';
 
 export const AGENT_ENTRY = join(import.meta.dirname, '..', 'agent', 'dist', 'index.js');
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -38,8 +39,14 @@ export interface RunResult {
 
 /** Runs a fixture app under `node --require <agent>` and waits for it to end on its own. */
 export function runProfiled(script: string, env: Record<string, string>, timeoutMs = 60_000): Promise<RunResult> {
+  return runWithAgent([join(FIXTURES, script)], env, timeoutMs);
+}
+
+/** `node --require <agent> <args…>` (further preloads, then the app) with upload cuts every second, to its end. */
+export function runWithAgent(args: readonly string[], env: Record<string, string>, timeoutMs = 60_000): Promise<RunResult> {
+  const script = args[args.length - 1] ?? '';
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--require', AGENT_ENTRY, join(FIXTURES, script)], {
+    const child = spawn(process.execPath, ['--require', AGENT_ENTRY, ...args], {
       env: { PATH: process.env.PATH ?? '', FLAMEHOUSE_UPLOAD_INTERVAL_MS: '1000', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -57,4 +64,10 @@ export function runProfiled(script: string, env: Record<string, string>, timeout
       resolve({ code, signal, stdout, stderr });
     });
   });
+}
+
+/** Sum of `total` over the outermost nodes with this name (a recursive name counts once). */
+export function totalOf(node: FlameNode, name: string): number {
+  if (node.name === name) return node.total;
+  return node.children.reduce((sum, child) => sum + totalOf(child, name), 0);
 }

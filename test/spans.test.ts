@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FlameGraphResponse, FlameNode, SpansResponse } from '@flamehouse/proto';
-import { AGENT_ENTRY, startServer, type RunningServer, type RunResult } from './harness.js';
+import type { FlameGraphResponse, SpansResponse } from '@flamehouse/proto';
+import { runWithAgent, startServer, totalOf, type RunningServer, type RunResult } from './harness.js';
 
 // Span tagging end to end: an HTTP service traced by the real OpenTelemetry
 // SDK runs under the agent, which labels its samples with the requests' spans;
@@ -27,38 +26,14 @@ afterAll(async () => {
 });
 
 /** `node --require <agent> --require <tracing> <app>`, to its end. */
-function runTraced(env: Record<string, string>, timeoutMs = 60_000): Promise<RunResult> {
-  const args = ['--require', AGENT_ENTRY, '--require', join(OTEL_FIXTURES, 'tracing.js'), join(OTEL_FIXTURES, 'app.js')];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      env: { PATH: process.env.PATH ?? '', FLAMEHOUSE_UPLOAD_INTERVAL_MS: '1000', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`traced app did not exit within ${timeoutMs} ms; stderr: ${stderr}`));
-    }, timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
-    });
-  });
+function runTraced(env: Record<string, string>): Promise<RunResult> {
+  return runWithAgent(['--require', join(OTEL_FIXTURES, 'tracing.js'), join(OTEL_FIXTURES, 'app.js')], env);
 }
 
 async function api<T>(path: string): Promise<T> {
   const response = await fetch(`${server.url}${path}`);
   expect(response.status, await response.clone().text()).toBe(200);
   return (await response.json()) as T;
-}
-
-function totalOf(node: FlameNode, name: string): number {
-  if (node.name === name) return node.total;
-  return node.children.reduce((sum, child) => sum + totalOf(child, name), 0);
 }
 
 describe('OpenTelemetry spans → agent → server → API', () => {
