@@ -1,74 +1,66 @@
 // Agent overhead, side by side with the peers: the same fastify app under the
 // same load with no profiler, our agent, @pyroscope/nodejs and dd-trace@5's
-// profiler, in paired rounds (every configuration once per round, in shuffled
-// order) so slow drift of the machine hits all alike. The app and its profiler
-// threads are pinned to one core, the load generator and the upload sink to the
-// other. Each figure is reported as a ratio to no profiler in the same round.
+// profiler. Two phases, because no single setup measures every figure well on
+// a shared 2-core machine:
 //
-//   npm run overhead -w bench -- [rounds=8] [loadSeconds=15]
-import { spawn, type ChildProcess } from 'node:child_process';
+// 1. Cost per request, paired on one core. A profiled app and an app without
+//    a profiler run at the same time on the measured core, both saturated by
+//    their own load generator, for `rounds` slices. They share every moment of
+//    the machine's drift (which swings one app's throughput from run to run by
+//    tens of percent here), so the ratio of their CPU time per request is the
+//    profiler's cost, its slices mostly within ~1 % of each other in a pair.
+//    Fresh pairs each generation bring the process-to-process spread (JIT,
+//    heap layout; about ±1.5 % here) into the result. Saturated on one core, an
+//    app's throughput is the inverse of its CPU per request. One bias, against
+//    every profiler alike: sampling follows wall time, and an app sharing a
+//    core gets half of it, so a wall sampler takes twice its usual samples per
+//    request.
+// 2. Alone on the core: throughput, p99 latency and RSS under the same load,
+//    then the longest event-loop pause while idle (the profiler's own pause at
+//    a cut), and the uploads its sink received, which shows it really ran.
+//
+//   npm run overhead -w bench -- [--generations 4] [--rounds 3] [--sliceS 10]
+//     [--variants "name:VAR=value,...;..."] [--only flamehouse,pyroscope] [--json file] [--from file]
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { startApp, type AppProcess } from './overhead-app-process.js';
+import { BASELINE, STANDARD_CONFIGURATIONS, parseVariants, type Configuration } from './overhead-configs.js';
+import { parseArgs, quantile } from './stats.js';
 
-const repo = join(__dirname, '..', '..');
-const appPath = join(repo, 'bench', 'apps', 'overhead-app.js');
-const agentPath = join(repo, 'agent', 'dist', 'index.js');
-const pyroscopePreload = join(repo, 'bench', 'apps', 'pyroscope-preload.js');
+const options = parseArgs(process.argv.slice(2), {
+  generations: 4,
+  rounds: 3,
+  sliceS: 10,
+  /** Load before measuring, so that JIT tiers and heap sizes settle. */
+  warmupS: 15,
+  /** Generations of the solo phase (its figures need fewer). */
+  soloGenerations: 2,
+  /** Idle time per app for the pause at a cut: two cuts fall in 21 s. */
+  idleS: 21,
+  connections: 20,
+  variants: '',
+  only: '',
+  json: '',
+  /** Re-renders the table of an earlier run's --json file instead of measuring. */
+  from: '',
+  appCore: '1',
+});
 
-const rounds = Number(process.argv[2] ?? 8);
-const loadSeconds = Number(process.argv[3] ?? 15);
-const WARMUP_SECONDS = 3;
-const IDLE_SECONDS = 12;
-const CONNECTIONS = 20;
-const APP_CORE = process.env.APP_CORE ?? '1';
-
-interface Configuration {
+/** One slice of a pair: the profiled app and the baseline loaded side by side. */
+interface PairSlice {
+  readonly generation: number;
+  readonly round: number;
   readonly name: string;
-  readonly nodeArgs: (sink: string) => string[];
-  readonly env: (sink: string) => Record<string, string>;
+  /** CPU per request of the profiled app over the baseline's in the same seconds. */
+  readonly cpuRatio: number;
+  /** Requests served by the profiled app over the baseline's in the same seconds. */
+  readonly throughputRatio: number;
 }
 
-const CONFIGURATIONS: readonly Configuration[] = [
-  { name: 'none', nodeArgs: () => [], env: () => ({}) },
-  {
-    name: 'flamehouse',
-    nodeArgs: () => ['--require', agentPath],
-    env: (sink) => ({ FLAMEHOUSE_URL: sink, FLAMEHOUSE_SERVICE: 'overhead-app', FLAMEHOUSE_LOG_LEVEL: 'silent' }),
-  },
-  {
-    // The same agent sampling all the time: what the default's windows save.
-    name: 'flamehouse-continuous',
-    nodeArgs: () => ['--require', agentPath],
-    env: (sink) => ({
-      FLAMEHOUSE_URL: sink,
-      FLAMEHOUSE_SERVICE: 'overhead-app',
-      FLAMEHOUSE_LOG_LEVEL: 'silent',
-      FLAMEHOUSE_SAMPLING_DURATION_MS: '10000',
-    }),
-  },
-  {
-    name: 'pyroscope',
-    nodeArgs: () => ['--require', pyroscopePreload],
-    env: (sink) => ({ PYROSCOPE_SERVER_ADDRESS: sink }),
-  },
-  {
-    name: 'datadog',
-    nodeArgs: () => ['--require', 'dd-trace/init'],
-    env: (sink) => ({
-      DD_PROFILING_ENABLED: 'true',
-      DD_TRACE_AGENT_URL: sink,
-      DD_PROFILING_UPLOAD_PERIOD: '10',
-      DD_SERVICE: 'overhead-app',
-      DD_INSTRUMENTATION_TELEMETRY_ENABLED: 'false',
-      DD_REMOTE_CONFIGURATION_ENABLED: 'false',
-    }),
-  },
-];
-
-interface Measurement {
-  readonly round: number;
+interface SoloRun {
+  readonly generation: number;
   readonly name: string;
   readonly requestsPerS: number;
   readonly p99Ms: number;
@@ -77,8 +69,14 @@ interface Measurement {
   readonly uploads: number;
 }
 
+interface Sink {
+  readonly server: Server;
+  readonly url: string;
+  uploads(): number;
+}
+
 /** Accepts every upload with a 200, counting them: the peers' wire formats differ, their cost to the app does not depend on the receiver. */
-function startSink(): Promise<{ server: Server; url: string; uploads: () => number }> {
+function startSink(): Promise<Sink> {
   let uploads = 0;
   const server = createServer((request, response) => {
     request.resume();
@@ -95,54 +93,25 @@ function startSink(): Promise<{ server: Server; url: string; uploads: () => numb
   });
 }
 
-function startApp(configuration: Configuration, sink: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn('taskset', ['-c', APP_CORE, process.execPath, ...configuration.nodeArgs(sink), appPath], {
-    cwd: join(repo, 'bench'),
-    env: { PATH: process.env.PATH ?? '', PORT: '0', ...configuration.env(sink) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`${configuration.name} exited early with ${code}`)));
-  });
-}
-
-async function load(url: string, seconds: number): Promise<autocannon.Result> {
-  return autocannon({ url, connections: CONNECTIONS, duration: seconds });
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function measure(round: number, configuration: Configuration, sink: Awaited<ReturnType<typeof startSink>>): Promise<Measurement> {
-  const { child, url } = await startApp(configuration, sink.url);
+/** An app with its own upload sink, stopped together. */
+async function withApp<T>(configuration: Configuration, work: (app: AppProcess, sink: Sink) => Promise<T>): Promise<T> {
+  const sink = await startSink();
   try {
-    await load(url, WARMUP_SECONDS);
-    const uploadsBefore = sink.uploads();
-    const result = await load(url, loadSeconds);
-    const loaded = (await (await fetch(new URL("/__stats", url))).json()) as { rssBytes: number };
-    await fetch(new URL("/__reset", url), { method: 'POST' });
-    // Idle, the longest event-loop delay is the profiler's own pause (a cut, an encode).
-    await sleep(IDLE_SECONDS * 1000);
-    const idle = (await (await fetch(new URL("/__stats", url))).json()) as { maxEventLoopDelayMs: number };
-    return {
-      round,
-      name: configuration.name,
-      requestsPerS: result.requests.average,
-      p99Ms: result.latency.p99,
-      rssBytes: loaded.rssBytes,
-      idleMaxPauseMs: idle.maxEventLoopDelayMs,
-      uploads: sink.uploads() - uploadsBefore,
-    };
+    const app = await startApp(configuration, sink.url, options.appCore);
+    try {
+      return await work(app, sink);
+    } finally {
+      await app.stop();
+    }
   } finally {
-    child.kill('SIGKILL');
-    await new Promise((resolve) => child.once('close', resolve));
+    sink.server.close();
   }
 }
+
+const load = (app: AppProcess, seconds: number): Promise<autocannon.Result> =>
+  autocannon({ url: app.url, connections: options.connections, duration: seconds });
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function shuffled<T>(items: readonly T[]): T[] {
   const copy = [...items];
@@ -153,43 +122,138 @@ function shuffled<T>(items: readonly T[]): T[] {
   return copy;
 }
 
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  const high = Math.ceil(at);
-  return sorted[low]! + (sorted[high]! - sorted[low]!) * (at - low);
+async function runPair(baseline: Configuration, candidate: Configuration, generation: number): Promise<PairSlice[]> {
+  return withApp(baseline, (base) =>
+    withApp(candidate, async (profiled) => {
+      await Promise.all([load(base, options.warmupS), load(profiled, options.warmupS)]);
+      const slices: PairSlice[] = [];
+      for (let round = 1; round <= options.rounds; round++) {
+        const cpuBeforeMs = [base.cpuMs(), profiled.cpuMs()] as const;
+        const [b, p] = await Promise.all([load(base, options.sliceS), load(profiled, options.sliceS)]);
+        const baseCpuPerRequest = (base.cpuMs() - cpuBeforeMs[0]) / b.requests.total;
+        const profiledCpuPerRequest = (profiled.cpuMs() - cpuBeforeMs[1]) / p.requests.total;
+        const slice = {
+          generation,
+          round,
+          name: candidate.name,
+          cpuRatio: profiledCpuPerRequest / baseCpuPerRequest,
+          throughputRatio: p.requests.total / b.requests.total,
+        };
+        slices.push(slice);
+        process.stdout.write(`${JSON.stringify(slice)}\n`);
+      }
+      return slices;
+    }),
+  );
+}
+
+async function runSolo(configuration: Configuration, generation: number): Promise<SoloRun> {
+  return withApp(configuration, async (app, sink) => {
+    await load(app, options.warmupS);
+    const result = await load(app, options.sliceS);
+    const { rssBytes } = await app.stats();
+    await app.resetStats();
+    const uploadsBefore = sink.uploads();
+    // Idle, the longest event-loop delay is the profiler's own pause (a cut, an encode).
+    await sleep(options.idleS * 1000);
+    const { maxEventLoopDelayMs } = await app.stats();
+    const run = {
+      generation,
+      name: configuration.name,
+      requestsPerS: result.requests.total / options.sliceS,
+      p99Ms: result.latency.p99,
+      rssBytes,
+      idleMaxPauseMs: maxEventLoopDelayMs,
+      uploads: sink.uploads() - uploadsBefore,
+    };
+    process.stdout.write(`${JSON.stringify(run)}\n`);
+    return run;
+  });
+}
+
+// Two-sided 95 % Student t quantiles by degrees of freedom; beyond the table the normal one.
+const T95 = [12.71, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086];
+
+/**
+ * Mean and 95 % confidence half-width over generations: slices of one pair
+ * share its processes, so each generation contributes one value (its mean).
+ */
+function meanCiOverGenerations(slices: readonly PairSlice[], pick: (s: PairSlice) => number): { mean: number; halfWidth: number; n: number } {
+  const byGeneration = new Map<number, number[]>();
+  for (const s of slices) byGeneration.set(s.generation, [...(byGeneration.get(s.generation) ?? []), pick(s)]);
+  const values = [...byGeneration.values()].map((v) => v.reduce((a, b) => a + b, 0) / v.length);
+  const n = values.length;
+  const mean = values.reduce((a, b) => a + b, 0) / n;
+  if (n < 2) return { mean, halfWidth: Number.NaN, n };
+  const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1);
+  return { mean, halfWidth: (T95[n - 2] ?? 1.96) * Math.sqrt(variance / n), n };
+}
+
+function report(configurations: readonly Configuration[], pairs: readonly PairSlice[], solos: readonly SoloRun[]): string {
+  const median = (values: number[]): number => quantile(values, 0.5);
+  const soloOf = (name: string): SoloRun[] => solos.filter((s) => s.name === name);
+  const base = soloOf(BASELINE);
+  const baseMedian = (pick: (s: SoloRun) => number): number => median(base.map(pick));
+  const lines = [
+    `Paired on one core: ${options.generations} generations × ${options.rounds} slices of ${options.sliceS} s after ${options.warmupS} s of warm-up, ` +
+      `mean over generations ± 95 % CI. Alone: median of ${options.soloGenerations} runs, ratio of medians.`,
+    '| profiler | CPU per request (paired) | throughput (paired, median and quartiles of slices) | throughput (alone) | p99 latency (alone) | RSS (alone) | idle max pause (ms), median (max) | uploads in idle |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const { name } of configurations) {
+    const own = pairs.filter((s) => s.name === name);
+    const cpu = ((): string => {
+      if (name === BASELINE) return '×1';
+      const { mean, halfWidth } = meanCiOverGenerations(own, (s) => s.cpuRatio);
+      return `×${mean.toFixed(3)} ± ${halfWidth.toFixed(3)}`;
+    })();
+    // Some slices swing ±20 % for the pair alone (one app gets the core for
+    // seconds at a time, the CPU ratios stay put), so quartiles, not a mean.
+    const throughput = ((): string => {
+      if (name === BASELINE) return '×1';
+      const ratios = own.map((s) => s.throughputRatio);
+      return `×${quantile(ratios, 0.5).toFixed(3)} (${quantile(ratios, 0.25).toFixed(3)}–${quantile(ratios, 0.75).toFixed(3)})`;
+    })();
+    const alone = (pick: (s: SoloRun) => number, digits: number): string => {
+      const value = median(soloOf(name).map(pick));
+      return name === BASELINE ? value.toFixed(digits) : `×${(value / baseMedian(pick)).toFixed(3)}`;
+    };
+    const pauses = soloOf(name).map((s) => s.idleMaxPauseMs);
+    const rssMiB = median(soloOf(name).map((s) => s.rssBytes)) / 2 ** 20;
+    const rssDeltaMiB = rssMiB - baseMedian((s) => s.rssBytes) / 2 ** 20;
+    lines.push(
+      `| ${name} | ${cpu} | ${throughput} | ${alone((s) => s.requestsPerS, 0)} req/s | ` +
+        `${alone((s) => s.p99Ms, 0)} ms | ${rssMiB.toFixed(0)} MB (${rssDeltaMiB >= 0 ? '+' : ''}${rssDeltaMiB.toFixed(0)}) | ` +
+        `${median(pauses).toFixed(1)} (${Math.max(...pauses).toFixed(1)}) | ${median(soloOf(name).map((s) => s.uploads))} |`,
+    );
+  }
+  return lines.join('\n');
 }
 
 async function main(): Promise<void> {
-  const sink = await startSink();
-  const measurements: Measurement[] = [];
-  for (let round = 1; round <= rounds; round++) {
-    for (const configuration of shuffled(CONFIGURATIONS)) {
-      const m = await measure(round, configuration, sink);
-      measurements.push(m);
-      process.stdout.write(`${JSON.stringify(m)}\n`);
-    }
+  const only = new Set(options.only.split(',').filter((n) => n !== ''));
+  const configurations = [...STANDARD_CONFIGURATIONS, ...parseVariants(options.variants)].filter(
+    (c) => only.size === 0 || only.has(c.name) || c.name === BASELINE,
+  );
+  if (options.from !== '') {
+    const saved = JSON.parse(readFileSync(options.from, 'utf8')) as { options: typeof options; pairs: PairSlice[]; solos: SoloRun[] };
+    Object.assign(options, { ...saved.options, from: options.from });
+    const names = new Set([BASELINE, ...saved.pairs.map((s) => s.name)]);
+    process.stdout.write(`${report([...names].map((name) => ({ name, preloads: [], env: () => ({}) })), saved.pairs, saved.solos)}\n`);
+    return;
   }
-  sink.server.close();
-
-  const ratios = (name: string, pick: (m: Measurement) => number): number[] =>
-    measurements
-      .filter((m) => m.name === name)
-      .map((m) => pick(m) / pick(measurements.find((b) => b.round === m.round && b.name === 'none')!));
-  const fmt = (values: number[]): string =>
-    `×${quantile(values, 0.5).toFixed(3)} (${quantile(values, 0.25).toFixed(3)}–${quantile(values, 0.75).toFixed(3)})`;
-  const absolute = (name: string, pick: (m: Measurement) => number): number => quantile(measurements.filter((m) => m.name === name).map(pick), 0.5);
-
-  process.stdout.write(`\n${rounds} paired rounds, ${loadSeconds} s of load each, ${CONNECTIONS} connections, app on core ${APP_CORE}\n`);
-  process.stdout.write('| profiler | throughput | p99 latency | RSS | idle max pause (ms) | uploads per run |\n|---|---|---|---|---|---|\n');
-  for (const { name } of CONFIGURATIONS) {
-    process.stdout.write(
-      `| ${name} | ${fmt(ratios(name, (m) => m.requestsPerS))} (median ${absolute(name, (m) => m.requestsPerS).toFixed(0)} req/s) | ` +
-        `${fmt(ratios(name, (m) => m.p99Ms))} | ${fmt(ratios(name, (m) => m.rssBytes))} (+${((absolute(name, (m) => m.rssBytes) - absolute('none', (m) => m.rssBytes)) / 2 ** 20).toFixed(0)} MB) | ` +
-        `${absolute(name, (m) => m.idleMaxPauseMs).toFixed(1)} | ${absolute(name, (m) => m.uploads)} |\n`,
-    );
+  const baseline = configurations.find((c) => c.name === BASELINE)!;
+  const pairs: PairSlice[] = [];
+  const solos: SoloRun[] = [];
+  for (let generation = 1; generation <= options.generations; generation++) {
+    for (const candidate of shuffled(configurations.filter((c) => c !== baseline))) pairs.push(...(await runPair(baseline, candidate, generation)));
   }
+  for (let generation = 1; generation <= options.soloGenerations; generation++) {
+    for (const configuration of shuffled(configurations)) solos.push(await runSolo(configuration, generation));
+  }
+  const table = report(configurations, pairs, solos);
+  process.stdout.write(`\n${table}\n`);
+  if (options.json !== '') writeFileSync(options.json, JSON.stringify({ options, pairs, solos }, null, 1));
 }
 
 main().catch((error: unknown) => {
