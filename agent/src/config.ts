@@ -10,7 +10,8 @@ export interface AgentConfig {
   readonly token: string | undefined;
   readonly uploadIntervalMs: number;
   readonly samplingIntervalUs: number;
-  readonly samplingDurationMs: number;
+  /** Undefined: sampling never pauses. */
+  readonly samplingDurationMs: number | undefined;
   readonly heapIntervalBytes: number;
   readonly uploadTimeoutMs: number;
   readonly maxQueueBytes: number;
@@ -35,7 +36,7 @@ export const DEFAULT_CONFIG: AgentConfig = Object.freeze({
   token: undefined,
   uploadIntervalMs: 10_000,
   samplingIntervalUs: 10_000,
-  samplingDurationMs: 1_000,
+  samplingDurationMs: undefined,
   heapIntervalBytes: 512 * 1024,
   uploadTimeoutMs: 10_000,
   maxQueueBytes: 4 * 1024 * 1024,
@@ -178,7 +179,7 @@ const SETTINGS: { readonly [K in keyof AgentConfig]: Setting<AgentConfig[K]> } =
     variable: 'FLAMEHOUSE_SAMPLING_DURATION_MS',
     kind: integer(100, MAX_TIMER_MS),
     description:
-      'How long wall and CPU time are sampled in each upload interval, at a random moment in it; values are scaled to the whole interval. At or above the upload interval, sampling never pauses (costlier: see bench/RESULTS.md).',
+      'Unset, wall and CPU time are sampled all the time. Set, they are sampled for this long in each upload interval, at a random moment in it, and the values are scaled to the whole interval: less CPU while the sampler is off, but every window start pauses the event loop while V8 re-indexes the code on the heap, for longer the larger the heap (bench/RESULTS.md §10).',
   },
   heapIntervalBytes: {
     variable: 'FLAMEHOUSE_HEAP_INTERVAL_BYTES',

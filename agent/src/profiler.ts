@@ -8,6 +8,8 @@ const HEAP_STACK_DEPTH = 64;
 export interface ProfilerSettings {
   readonly samplingIntervalUs: number;
   readonly heapIntervalBytes: number;
+  /** The longest stretch sampled between two cuts: it sizes the buffer of sample labels. */
+  readonly uploadIntervalMs: number;
   /** Span tagging wanted: ask for contexts that follow async continuations by themselves. */
   readonly spans: boolean;
   /** Where to look for source maps (the app's own code); undefined: none. */
@@ -19,6 +21,8 @@ export interface EncodedProfiles {
   /** Absent when wall/CPU sampling did not run in the interval. */
   readonly wall: Uint8Array | undefined;
   readonly heap: Uint8Array;
+  /** Time the cut ran on the host's thread (gzip runs on libuv's pool and is not counted). */
+  readonly hostMs: number;
 }
 
 export interface Profiler {
@@ -29,8 +33,11 @@ export interface Profiler {
   /**
    * Ends an upload interval of `intervalMs`. The wall profile holds what was
    * sampled in it, its values scaled to the whole interval when sampling ran
-   * for part of it only. Cut synchronously, encoded later. Then sampling goes
-   * on (`continue`), is paused (`pause`), or both profilers stop for good
+   * for part of it only. The wall profile is cut synchronously; the heap
+   * profile and the encodes follow in the next turn of the event loop, so the
+   * host never waits for both profiles at once (a `final` cut takes both in
+   * one go: it may run as the process exits). Then sampling goes on
+   * (`continue`), is paused (`pause`), or both profilers stop for good
    * (`final`: later cuts reject).
    */
   cut(intervalMs: number, then: 'continue' | 'pause' | 'final'): Promise<EncodedProfiles>;
@@ -144,21 +151,37 @@ export function startProfiler(settings: ProfilerSettings): Profiler {
     },
     async cut(intervalMs, then) {
       if (!running) throw new Error('the profiler is stopped');
+      const final = then === 'final';
+      let hostMs = 0;
+      const onHost = <T>(step: () => T): T => {
+        const startedMs = performance.now();
+        try {
+          return step();
+        } finally {
+          hostMs += performance.now() - startedMs;
+        }
+      };
       let wall: WallProfile | undefined;
       let heap: ReturnType<typeof pprof.heap.profile>;
+      let coveredMs: number;
       try {
-        wall = takeWall(then === 'continue');
-        heap = pprof.heap.profile(undefined, sourceMapper);
+        wall = onHost(() => takeWall(then === 'continue'));
+        coveredMs = sampledMs;
+        sampledMs = 0;
+        if (!final) await nextTurn();
+        heap = onHost(() => pprof.heap.profile(undefined, sourceMapper));
       } finally {
-        if (then === 'final') {
+        if (final) {
           running = false;
           stopQuietly(pprof);
         }
       }
-      if (wall && sampledMs > 0 && sampledMs < intervalMs * FULL_COVERAGE) scaleSamples(wall, intervalMs / sampledMs);
-      sampledMs = 0;
-      const [wallBytes, heapBytes] = await Promise.all([wall && pprof.encode(wall), pprof.encode(heap)]);
-      return { wall: wallBytes, heap: heapBytes };
+      const sampled = wall;
+      if (sampled && coveredMs > 0 && coveredMs < intervalMs * FULL_COVERAGE) onHost(() => scaleSamples(sampled, intervalMs / coveredMs));
+      // encode() serializes synchronously, then gzips on libuv's pool: both gzips run at once.
+      const encoded = onHost(() => [sampled ? pprof.encode(sampled) : Promise.resolve(undefined), pprof.encode(heap)] as const);
+      const [wallBytes, heapBytes] = await Promise.all(encoded);
+      return { wall: wallBytes, heap: heapBytes, hostMs };
     },
     setContext(context) {
       // Between sampling windows there is nothing to label (and @datadog/pprof would throw).
@@ -181,6 +204,9 @@ export function startProfiler(settings: ProfilerSettings): Profiler {
   };
 }
 
+/** Lets the host's pending work (requests, timers) run before the next step. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** Scans the app's directory for source maps (node_modules and .git are skipped); undefined when there are none. */
 async function loadSourceMaps(pprof: typeof Pprof, dir: string | undefined): Promise<Pprof.SourceMapper | undefined> {
   if (dir === undefined) return undefined;
@@ -196,10 +222,19 @@ async function loadSourceMaps(pprof: typeof Pprof, dir: string | undefined): Pro
 function timeProfilerOptions(settings: ProfilerSettings) {
   return {
     intervalMicros: settings.samplingIntervalUs,
+    // @datadog/pprof sizes its buffer of sample labels for twice this span
+    // between cuts and silently drops labels beyond it; its default (60 s)
+    // is too short for long upload intervals.
+    durationMillis: settings.uploadIntervalMs,
     collectCpuTime: true,
     // Required by collectCpuTime, and lets spans label samples
     // (time.setContext). Measured: no throughput difference within noise.
     withContexts: true,
+    // On: each restart blocks the host's thread for up to four sampling
+    // intervals (~20 ms at 100 Hz) waiting on sampler signals, to make a V8
+    // sampler hang less likely. Off: a restart takes ~1 ms; the hang is still
+    // detected at each cut and cured by a full restart (bench/RESULTS.md §10).
+    workaroundV8Bug: false,
   };
 }
 

@@ -6,8 +6,8 @@ export interface SchedulerOptions {
   readonly profiler: Pick<Profiler, 'cut' | 'startSampling' | 'pauseSampling'>;
   readonly queue: UploadQueue;
   readonly uploadIntervalMs: number;
-  /** Wall/CPU sampling per interval; at or above the interval, sampling never pauses. */
-  readonly samplingDurationMs: number;
+  /** Wall/CPU sampling per interval; undefined, or at or above the interval, sampling never pauses. */
+  readonly samplingDurationMs: number | undefined;
   readonly log: Log;
   /** Runs right before each wall profile is taken (a cut, or a pause of sampling), while its labels can still change. */
   readonly beforeCut?: () => void;
@@ -31,15 +31,24 @@ export interface Scheduler {
 const WINDOW_MARGIN = 0.05;
 
 /**
- * Cuts a profile every interval and hands its profiles to the queue. Keeping
- * the V8 sampler on costs the host several percent of throughput whatever the
- * rate (bench/RESULTS.md), so by default wall/CPU time is sampled for one
- * window per interval, at a random moment so periodic work cannot hide from
- * it; the first window opens with the process.
+ * Cuts a profile every interval and hands its profiles to the queue. By
+ * default wall/CPU sampling never pauses: restarting V8's sampler re-indexes
+ * every code object on the heap, an event-loop pause that grows with the heap
+ * (bench/RESULTS.md §10). With a sampling duration, wall/CPU time is sampled
+ * for one window per interval instead, at a random moment so periodic work
+ * cannot hide from it; the first window opens with the process.
  */
 export function startScheduler(options: SchedulerOptions): Scheduler {
   const { profiler, queue, uploadIntervalMs, samplingDurationMs, log, beforeCut, onSampling, now = Date.now, random = Math.random } = options;
-  const dutyCycled = samplingDurationMs < uploadIntervalMs;
+  // Sampling at or beyond the whole interval never pauses.
+  const windowMs = samplingDurationMs !== undefined && samplingDurationMs < uploadIntervalMs ? samplingDurationMs : 0;
+  const dutyCycled = windowMs > 0;
+  // Opening and closing a window run on the host's thread: part of the agent's cost to report.
+  const timed = (step: () => void): void => {
+    const startedMs = performance.now();
+    step();
+    queue.recordCpuMs(performance.now() - startedMs);
+  };
   let windowStartMs = now();
   // Cuts are chained so that profiles reach the queue in window order.
   let queued: Promise<void> = Promise.resolve();
@@ -50,15 +59,15 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     windowTimer = setTimeout(() => {
       // Pausing takes the wall profile now: its labels are read here, not at the cut.
       beforeCut?.();
-      profiler.pauseSampling();
+      timed(() => profiler.pauseSampling());
       onSampling?.(false);
-    }, samplingDurationMs);
+    }, windowMs);
     windowTimer.unref();
   };
   const planWindow = (): void => {
-    const latestStartMs = Math.max(0, uploadIntervalMs * (1 - WINDOW_MARGIN) - samplingDurationMs);
+    const latestStartMs = Math.max(0, uploadIntervalMs * (1 - WINDOW_MARGIN) - windowMs);
     windowTimer = setTimeout(() => {
-      profiler.startSampling();
+      timed(() => profiler.startSampling());
       onSampling?.(true);
       pauseLater();
     }, random() * latestStartMs);
@@ -75,11 +84,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     const then = final ? 'final' : dutyCycled ? 'pause' : 'continue';
     // Handled at once, not when its turn in the chain comes: a rejection
     // left pending meanwhile would count as unhandled and crash the host.
-    // The cut and the encodes' serialization run on the host's thread before
-    // the promise returns: that is the agent's cost to report.
-    const startedMs = performance.now();
     const cutting = profiler.cut(untilMs - fromMs, then);
-    queue.recordCpuMs(performance.now() - startedMs);
     if (then === 'pause') onSampling?.(false);
     const encoded = cutting.catch((error: unknown) => {
       log.warnOnce('cut', `cutting a profile failed (${String(error)}); skipping that window`);
@@ -89,7 +94,8 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       .then(() => encoded)
       .then((profiles) => {
         if (!profiles) return;
-        const { wall, heap } = profiles;
+        const { wall, heap, hostMs } = profiles;
+        queue.recordCpuMs(hostMs);
         log.debug(`window ${fromMs}..${untilMs}: wall ${wall?.byteLength ?? 'not sampled'} B, heap ${heap.byteLength} B`);
         if (wall) queue.push({ body: wall, fromMs, untilMs });
         queue.push({ body: heap, fromMs, untilMs });

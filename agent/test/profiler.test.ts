@@ -15,13 +15,13 @@ describe('startProfiler contexts', () => {
   // useCPED needs AsyncContextFrame (Node 24, or 22.9+ with a flag); on the
   // Node this suite runs on only the fallback can be checked.
   it.runIf(NODE_MAJOR < 22)('falls back to a global context where useCPED is not supported', () => {
-    const profiler = startProfiler({ samplingIntervalUs: 10_000, heapIntervalBytes: 512 * 1024, spans: true });
+    const profiler = startProfiler({ samplingIntervalUs: 10_000, heapIntervalBytes: 512 * 1024, uploadIntervalMs: 1_000, spans: true });
     expect(profiler.contextFollowsAsync).toBe(false);
     return profiler.cut(1_000, 'final');
   });
 
   it('labels samples with the fields the context object has when the profile is cut', async () => {
-    const profiler = startProfiler({ samplingIntervalUs: 2_000, heapIntervalBytes: 512 * 1024, spans: true });
+    const profiler = startProfiler({ samplingIntervalUs: 2_000, heapIntervalBytes: 512 * 1024, uploadIntervalMs: 1_000, spans: true });
     const labels: Record<string, string> = { span_id: 'one', trace_endpoint: 'GET' };
     profiler.setContext(labels);
     spin(200);
@@ -42,7 +42,7 @@ describe('sampling windows', () => {
   const wallNanos = (bytes: Uint8Array): number => decodeSamples(bytes).reduce((sum, sample) => sum + (sample.values[WALL] ?? 0), 0);
 
   it('scales a window that covered part of an interval to the whole interval, and sends no wall profile for an interval without one', async () => {
-    const profiler = startProfiler({ samplingIntervalUs: 2_000, heapIntervalBytes: 512 * 1024, spans: false });
+    const profiler = startProfiler({ samplingIntervalUs: 2_000, heapIntervalBytes: 512 * 1024, uploadIntervalMs: 1_000, spans: false });
     const startedMs = Date.now();
     spin(200);
     profiler.pauseSampling();
@@ -61,6 +61,17 @@ describe('sampling windows', () => {
     expect(() => profiler.setContext({ span_id: 'idle' })).not.toThrow();
     const next = await profiler.cut(100, 'final');
     expect(next.wall).toBeUndefined();
+  });
+
+  it('goes on sampling after a continuing cut, and says how long the cut held the host', async () => {
+    const profiler = startProfiler({ samplingIntervalUs: 2_000, heapIntervalBytes: 512 * 1024, uploadIntervalMs: 1_000, spans: false });
+    spin(150);
+    const first = await profiler.cut(150, 'continue');
+    spin(150);
+    const second = await profiler.cut(150, 'final');
+    expect(decodeSamples(first.wall!).length).toBeGreaterThan(0);
+    expect(decodeSamples(second.wall!).length).toBeGreaterThan(0);
+    expect(first.hostMs).toBeGreaterThan(0);
   });
 
   it('scales values exactly, keeping integers', () => {

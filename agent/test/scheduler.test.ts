@@ -13,9 +13,10 @@ describe('startScheduler', () => {
     vi.useRealTimers();
   });
 
-  function setUp(cut: Profiler['cut'], samplingDurationMs = 1_000) {
+  function setUp(cut: Profiler['cut'], samplingDurationMs: number | undefined = 1_000) {
     const pushed: ProfileWindow[] = [];
-    const queue: UploadQueue = { push: (profile) => pushed.push(profile), recordCpuMs: () => undefined, drain: () => Promise.resolve() };
+    const recordedMs: number[] = [];
+    const queue: UploadQueue = { push: (profile) => pushed.push(profile), recordCpuMs: (ms) => recordedMs.push(ms), drain: () => Promise.resolve() };
     const lines: string[] = [];
     const log = createLog('warn', (line) => lines.push(line));
     const events: string[] = [];
@@ -25,24 +26,26 @@ describe('startScheduler', () => {
       pauseSampling: () => events.push(`pause@${Date.now()}`),
     };
     const scheduler = startScheduler({ profiler, queue, uploadIntervalMs: 1_000, samplingDurationMs, log, random: () => 0.5 });
-    return { scheduler, pushed, lines, events };
+    return { scheduler, pushed, lines, events, recordedMs };
   }
 
-  const profiles = (tag: number): EncodedProfiles => ({ wall: new Uint8Array(tag), heap: new Uint8Array(tag + 100) });
+  const profiles = (tag: number): EncodedProfiles => ({ wall: new Uint8Array(tag), heap: new Uint8Array(tag + 100), hostMs: tag });
 
   it('cuts back-to-back windows every interval and a last one on finish', async () => {
     const restarts: string[] = [];
-    const { scheduler, pushed, events } = setUp((_intervalMs, then) => {
+    const { scheduler, pushed, events, recordedMs } = setUp((_intervalMs, then) => {
       restarts.push(then);
       return Promise.resolve(profiles(restarts.length));
-    });
+    }, undefined);
     await vi.advanceTimersByTimeAsync(2_500);
     await scheduler.finish();
     await vi.advanceTimersByTimeAsync(5_000);
 
-    // Sampling as long as the interval: it never pauses.
+    // No sampling duration (the default): sampling never pauses.
     expect(restarts).toEqual(['continue', 'continue', 'final']);
     expect(events).toEqual([]);
+    // Each cut's time on the host's thread is reported with its profiles.
+    expect(recordedMs).toEqual([1, 2, 3]);
     expect(pushed.map((p) => [p.fromMs, p.untilMs, p.body.byteLength])).toEqual([
       [0, 1_000, 1],
       [0, 1_000, 101],
@@ -53,12 +56,24 @@ describe('startScheduler', () => {
     ]);
   });
 
+  it('never pauses sampling that lasts the whole interval', async () => {
+    const restarts: string[] = [];
+    const { scheduler, events } = setUp((_intervalMs, then) => {
+      restarts.push(then);
+      return Promise.resolve(profiles(restarts.length));
+    }, 1_000);
+    await vi.advanceTimersByTimeAsync(1_500);
+    await scheduler.finish();
+    expect(restarts).toEqual(['continue', 'final']);
+    expect(events).toEqual([]);
+  });
+
   it('samples one window per interval at a random moment, the first from the start, and says how long each interval was', async () => {
     const cuts: [number, string][] = [];
     const { scheduler, pushed, events } = setUp((intervalMs, then) => {
       cuts.push([intervalMs, then]);
       // The interval without a window sends heap only.
-      return Promise.resolve(cuts.length === 3 ? { wall: undefined, heap: new Uint8Array(7) } : profiles(cuts.length));
+      return Promise.resolve(cuts.length === 3 ? { wall: undefined, heap: new Uint8Array(7), hostMs: 0 } : profiles(cuts.length));
     }, 200);
     await vi.advanceTimersByTimeAsync(2_300);
     await scheduler.finish();
