@@ -1,17 +1,10 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeUpload, isWallProfile, startReceiver, type Receiver } from './helpers/receiver.js';
-import { AGENT_BUNDLE, FIXTURES, killRunningChildren, runNode } from './helpers/run-node.js';
+import { describe, expect, it } from 'vitest';
+import { decodeUpload, isWallProfile, suiteReceiver } from './helpers/receiver.js';
+import { AGENT_BUNDLE, FIXTURES, runNode } from './helpers/run-node.js';
 
 describe('the agent as a library, and through NODE_OPTIONS', () => {
-  let receiver: Receiver;
-  beforeAll(async () => {
-    receiver = await startReceiver();
-  });
-  afterAll(async () => {
-    killRunningChildren();
-    await receiver.close();
-  });
+  const receiver = suiteReceiver();
 
   it('starts on start(options), not on require(), and uploads the last window on stop()', async () => {
     receiver.requests.length = 0;

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeUpload, isHeapProfile, isWallProfile, startReceiver, type Receiver } from './helpers/receiver.js';
-import { AGENT_BUNDLE, AGENT_DIR, FIXTURES, killRunningChildren, runNode } from './helpers/run-node.js';
+import { decodeUpload, isHeapProfile, isWallProfile, suiteReceiver } from './helpers/receiver.js';
+import { AGENT_BUNDLE, AGENT_DIR, FIXTURES, runNode } from './helpers/run-node.js';
 
 const exec = promisify(execFile);
 
@@ -25,13 +25,12 @@ console.log('installed app ran');
 `;
 
 describe('the npm tarball', () => {
-  let receiver: Receiver;
+  const receiver = suiteReceiver();
   let workDir: string;
   let appDir: string;
   let tarball: string;
 
   beforeAll(async () => {
-    receiver = await startReceiver();
     // Outside the repository, so nothing resolves through the workspace.
     workDir = mkdtempSync(join(tmpdir(), 'fh-pack-'));
     appDir = join(workDir, 'app');
@@ -48,9 +47,7 @@ describe('the npm tarball', () => {
     await npm(['install', tarball, '--no-audit', '--no-fund', '--prefer-offline'], appDir);
   }, 120_000);
 
-  afterAll(async () => {
-    killRunningChildren();
-    await receiver.close();
+  afterAll(() => {
     rmSync(workDir, { recursive: true, force: true });
   });
 

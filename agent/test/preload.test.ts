@@ -3,19 +3,16 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeUpload, isHeapProfile, isWallProfile, startReceiver, type Receiver } from './helpers/receiver.js';
-import { AGENT_BUNDLE, FIXTURES, killRunningChildren, runNode } from './helpers/run-node.js';
+import { decodeUpload, isHeapProfile, isWallProfile, suiteReceiver } from './helpers/receiver.js';
+import { AGENT_BUNDLE, FIXTURES, runNode } from './helpers/run-node.js';
 
 describe('node --require / --import the agent', () => {
-  let receiver: Receiver;
+  const receiver = suiteReceiver();
   let workDir: string;
-  beforeAll(async () => {
-    receiver = await startReceiver();
+  beforeAll(() => {
     workDir = mkdtempSync(join(tmpdir(), 'fh-agent-'));
   });
-  afterAll(async () => {
-    killRunningChildren();
-    await receiver.close();
+  afterAll(() => {
     rmSync(workDir, { recursive: true, force: true });
   });
 

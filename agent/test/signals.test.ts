@@ -1,19 +1,12 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeUpload, isWallProfile, startReceiver, type Receiver } from './helpers/receiver.js';
-import { AGENT_BUNDLE, FIXTURES, killRunningChildren, runNode, type RunResult } from './helpers/run-node.js';
+import { describe, expect, it } from 'vitest';
+import { decodeUpload, isWallProfile, suiteReceiver } from './helpers/receiver.js';
+import { AGENT_BUNDLE, FIXTURES, runNode, type RunResult } from './helpers/run-node.js';
 
 const SERVER = join(FIXTURES, 'serve-until-signal.js');
 
 describe('the agent on SIGTERM and SIGINT', () => {
-  let receiver: Receiver;
-  beforeAll(async () => {
-    receiver = await startReceiver();
-  });
-  afterAll(async () => {
-    killRunningChildren();
-    await receiver.close();
-  });
+  const receiver = suiteReceiver();
 
   /** Runs the fixture server and sends it `signal` once it has said it is ready. */
   function runAndSignal(signal: NodeJS.Signals, env: Record<string, string>, withAgent: boolean): Promise<RunResult> {

@@ -5,14 +5,14 @@ import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { perftools } from '@flamehouse/proto/pprof';
-import { isWallProfile, decodeUpload, startReceiver, type Receiver } from './helpers/receiver.js';
-import { AGENT_BUNDLE, FIXTURES, killRunningChildren, runNode } from './helpers/run-node.js';
+import { isWallProfile, decodeUpload, suiteReceiver } from './helpers/receiver.js';
+import { AGENT_BUNDLE, FIXTURES, runNode } from './helpers/run-node.js';
 
 // A TypeScript app compiled to dist/ with external source maps, as `tsc` or a
 // bundler leaves it: frames should name the .ts file, unless turned off.
 
 let appDir: string;
-let receiver: Receiver;
+const receiver = suiteReceiver();
 beforeAll(async () => {
   appDir = mkdtempSync(join(tmpdir(), 'fh-ts-app-'));
   await build({
@@ -23,11 +23,8 @@ beforeAll(async () => {
     format: 'cjs',
     logLevel: 'silent',
   });
-  receiver = await startReceiver();
 });
-afterAll(async () => {
-  killRunningChildren();
-  await receiver.close();
+afterAll(() => {
   rmSync(appDir, { recursive: true, force: true });
 });
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SPAN_LABELS } from '@flamehouse/proto';
-import { decodeSamples, decodeUpload, isWallProfile, startReceiver, type DecodedSample, type Receiver } from './helpers/receiver.js';
-import { AGENT_BUNDLE, FIXTURES, killRunningChildren, runNode, type RunResult } from './helpers/run-node.js';
+import { decodeSamples, decodeUpload, isWallProfile, type DecodedSample, suiteReceiver, type SuiteReceiver } from './helpers/receiver.js';
+import { AGENT_BUNDLE, FIXTURES, runNode, type RunResult } from './helpers/run-node.js';
 
 // A real OpenTelemetry SDK with real HTTP instrumentation, preloaded after the
 // agent as a service would: the agent must find the context manager on its
@@ -36,7 +36,7 @@ function printed<T>(run: RunResult, prefix: string): T {
   return JSON.parse(line.slice(prefix.length + 1)) as T;
 }
 
-function wallSamples(receiver: Receiver, service: string): DecodedSample[] {
+function wallSamples(receiver: SuiteReceiver, service: string): DecodedSample[] {
   return receiver.requests
     .filter((request) => request.url.searchParams.get('service') === service)
     .filter((request) => isWallProfile(decodeUpload(request)))
@@ -78,14 +78,7 @@ function expectRoutesLabelled(samples: DecodedSample[], spans: ExportedSpan[]): 
 }
 
 describe('span tagging', () => {
-  let receiver: Receiver;
-  beforeAll(async () => {
-    receiver = await startReceiver();
-  });
-  afterAll(async () => {
-    killRunningChildren();
-    await receiver.close();
-  });
+  const receiver = suiteReceiver();
 
   const env = (service: string, extra: Record<string, string> = {}): Record<string, string> => ({
     FLAMEHOUSE_URL: receiver.url,

@@ -1,20 +1,13 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeUpload, isWallProfile, startReceiver, type Receiver } from './helpers/receiver.js';
-import { AGENT_BUNDLE, FIXTURES, killRunningChildren, runNode } from './helpers/run-node.js';
+import { describe, expect, it } from 'vitest';
+import { decodeUpload, isWallProfile, suiteReceiver } from './helpers/receiver.js';
+import { AGENT_BUNDLE, FIXTURES, runNode } from './helpers/run-node.js';
 
 // Worker threads inherit the preload. With FLAMEHOUSE_WORKERS=true each
 // worker profiles its own isolate as its own series; the default (idle in
 // workers) is covered in once.test.ts.
 
-let receiver: Receiver;
-beforeAll(async () => {
-  receiver = await startReceiver();
-});
-afterAll(async () => {
-  killRunningChildren();
-  await receiver.close();
-});
+const receiver = suiteReceiver();
 
 describe('worker threads', () => {
   it('profiles a worker thread, labelled with its thread, when asked', async () => {

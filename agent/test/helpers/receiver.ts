@@ -2,6 +2,8 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { perftools } from '@flamehouse/proto/pprof';
+import { afterAll, beforeAll } from 'vitest';
+import { killRunningChildren } from './run-node.js';
 
 export interface RecordedRequest {
   readonly method: string;
@@ -52,6 +54,36 @@ export async function startReceiver(respond: Responder = accept): Promise<Receiv
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/** What a suite reads of its receiver. */
+export type SuiteReceiver = Pick<Receiver, 'url' | 'requests'>;
+
+/**
+ * A receiver shared by the tests of the calling suite: started before them,
+ * closed after them together with any agent child still running.
+ */
+export function suiteReceiver(): SuiteReceiver {
+  let started: Receiver | undefined;
+  beforeAll(async () => {
+    started = await startReceiver();
+  });
+  afterAll(async () => {
+    killRunningChildren();
+    await started?.close();
+  });
+  const current = (): Receiver => {
+    if (!started) throw new Error('the suite receiver starts in beforeAll');
+    return started;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get requests() {
+      return current().requests;
+    },
   };
 }
 
