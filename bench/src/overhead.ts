@@ -57,6 +57,13 @@ interface PairSlice {
   readonly cpuRatio: number;
   /** Requests served by the profiled app over the baseline's in the same seconds. */
   readonly throughputRatio: number;
+  /**
+   * The baseline's load and share of the core: time-driven costs (samples,
+   * cuts) weigh more per request when fewer requests are served. Absent from
+   * runs saved before it was recorded.
+   */
+  readonly baselineRequestsPerS?: number;
+  readonly baselineCpuShare?: number;
 }
 
 interface SoloRun {
@@ -138,6 +145,8 @@ async function runPair(baseline: Configuration, candidate: Configuration, genera
           name: candidate.name,
           cpuRatio: profiledCpuPerRequest / baseCpuPerRequest,
           throughputRatio: p.requests.total / b.requests.total,
+          baselineRequestsPerS: b.requests.total / options.sliceS,
+          baselineCpuShare: (base.cpuMs() - cpuBeforeMs[0]) / (options.sliceS * 1000),
         };
         slices.push(slice);
         process.stdout.write(`${JSON.stringify(slice)}\n`);
@@ -194,11 +203,19 @@ function report(configurations: readonly Configuration[], pairs: readonly PairSl
   const soloOf = (name: string): SoloRun[] => solos.filter((s) => s.name === name);
   const base = soloOf(BASELINE);
   const baseMedian = (pick: (s: SoloRun) => number): number => median(base.map(pick));
+  // A run may skip either phase (--generations 0, --soloGenerations 0): its columns are left out.
+  const paired = pairs.length > 0;
+  const alone = solos.length > 0;
+  const header = [
+    'profiler',
+    ...(paired ? ['CPU per request (paired)', 'throughput (paired, median and quartiles of slices)'] : []),
+    ...(alone ? ['throughput (alone)', 'p99 latency (alone)', 'RSS (alone)', 'idle max pause (ms), median (max)', 'uploads in idle'] : []),
+  ];
   const lines = [
     `Paired on one core: ${options.generations} generations × ${options.rounds} slices of ${options.sliceS} s after ${options.warmupS} s of warm-up, ` +
       `mean over generations ± 95 % CI. Alone: median of ${options.soloGenerations} runs, ratio of medians.`,
-    '| profiler | CPU per request (paired) | throughput (paired, median and quartiles of slices) | throughput (alone) | p99 latency (alone) | RSS (alone) | idle max pause (ms), median (max) | uploads in idle |',
-    '|---|---|---|---|---|---|---|---|',
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---|').join('')}`,
   ];
   for (const { name } of configurations) {
     const own = pairs.filter((s) => s.name === name);
@@ -214,18 +231,27 @@ function report(configurations: readonly Configuration[], pairs: readonly PairSl
       const ratios = own.map((s) => s.throughputRatio);
       return `×${quantile(ratios, 0.5).toFixed(3)} (${quantile(ratios, 0.25).toFixed(3)}–${quantile(ratios, 0.75).toFixed(3)})`;
     })();
-    const alone = (pick: (s: SoloRun) => number, digits: number): string => {
+    const ratioAlone = (pick: (s: SoloRun) => number, digits: number): string => {
       const value = median(soloOf(name).map(pick));
       return name === BASELINE ? value.toFixed(digits) : `×${(value / baseMedian(pick)).toFixed(3)}`;
     };
     const pauses = soloOf(name).map((s) => s.idleMaxPauseMs);
     const rssMiB = median(soloOf(name).map((s) => s.rssBytes)) / 2 ** 20;
     const rssDeltaMiB = rssMiB - baseMedian((s) => s.rssBytes) / 2 ** 20;
-    lines.push(
-      `| ${name} | ${cpu} | ${throughput} | ${alone((s) => s.requestsPerS, 0)} req/s | ` +
-        `${alone((s) => s.p99Ms, 0)} ms | ${rssMiB.toFixed(0)} MB (${rssDeltaMiB >= 0 ? '+' : ''}${rssDeltaMiB.toFixed(0)}) | ` +
-        `${median(pauses).toFixed(1)} (${Math.max(...pauses).toFixed(1)}) | ${median(soloOf(name).map((s) => s.uploads))} |`,
-    );
+    const cells = [
+      name,
+      ...(paired ? [cpu, throughput] : []),
+      ...(alone
+        ? [
+            `${ratioAlone((s) => s.requestsPerS, 0)} req/s`,
+            `${ratioAlone((s) => s.p99Ms, 0)} ms`,
+            `${rssMiB.toFixed(0)} MB (${rssDeltaMiB >= 0 ? '+' : ''}${rssDeltaMiB.toFixed(0)})`,
+            `${median(pauses).toFixed(1)} (${Math.max(...pauses).toFixed(1)})`,
+            String(median(soloOf(name).map((s) => s.uploads))),
+          ]
+        : []),
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines.join('\n');
 }

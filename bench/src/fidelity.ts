@@ -1,0 +1,162 @@
+// How close the agent's flamegraph shares come to the truth at a given
+// sampling rate. apps/fidelity-app.js burns the CPU in four functions in known
+// proportions and accounts for the time each one ran; the agent profiles it
+// and uploads to a sink here. For each upload window, and for the whole run,
+// each function's share of the four functions' CPU time in the profile is
+// compared with its share of the time the app accounted for it.
+//
+//   npm run fidelity -w bench -- [--intervalsUs 10000,52631] [--runS 60]
+//
+// All intervals run at once, each app pinned alone to a core (two cores here).
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { INGEST_PARAMS } from '@flamehouse/proto';
+import { decodeProfile } from '@flamehouse/proto/profile-reader';
+import { repo } from './overhead-configs.js';
+import { parseArgs, quantile, round } from './stats.js';
+
+const options = parseArgs(process.argv.slice(2), {
+  /** Sampling intervals to compare. */
+  intervalsUs: '10000,52631',
+  runS: 60,
+  cores: '0,1',
+});
+
+const appPath = join(repo, 'bench', 'apps', 'fidelity-app.js');
+const agentPath = join(repo, 'agent', 'dist', 'index.js');
+
+interface Truth {
+  readonly names: readonly string[];
+  readonly startMs: number;
+  readonly bucketMs: number;
+  /** Per bucket, milliseconds each function ran. */
+  readonly buckets: readonly (readonly number[])[];
+}
+
+/** CPU nanoseconds per function name in one wall profile; undefined for a profile without CPU time (the heap's). */
+function cpuByFunction(body: Buffer, names: readonly string[]): number[] | undefined {
+  const profile = decodeProfile(gunzipSync(body));
+  const strings = profile.stringTable;
+  const cpuIndex = profile.sampleType.findIndex((t) => strings[Number(t.type)] === 'cpu');
+  if (cpuIndex < 0) return undefined;
+  const nameOfFunction = new Map((profile.function ?? []).map((f) => [Number(f.id), strings[Number(f.name)]]));
+  const functionsOfLocation = new Map((profile.location ?? []).map((l) => [Number(l.id), (l.line ?? []).map((line) => nameOfFunction.get(Number(line.functionId)))]));
+  const totals = names.map(() => 0);
+  for (const sample of profile.sample ?? []) {
+    // The innermost of the four functions on the stack (locations run leaf first).
+    const frames = (sample.locationId ?? []).flatMap((id) => functionsOfLocation.get(Number(id)) ?? []);
+    const index = frames.map((name) => names.indexOf(name ?? '')).find((i) => i >= 0);
+    if (index !== undefined) totals[index]! += Number(sample.value?.[cpuIndex] ?? 0);
+  }
+  return totals;
+}
+
+const shares = (values: readonly number[]): number[] => {
+  const total = values.reduce((a, b) => a + b, 0);
+  return values.map((v) => (total > 0 ? v / total : 0));
+};
+
+/** Largest difference between two share vectors, in percentage points. */
+const maxErrorPp = (measured: readonly number[], truth: readonly number[]): number =>
+  Math.max(...measured.map((m, i) => Math.abs(m - truth[i]!) * 100));
+
+function truthBetween(truth: Truth, fromMs: number, untilMs: number): number[] {
+  const sums = truth.names.map(() => 0);
+  truth.buckets.forEach((bucket, index) => {
+    const atMs = truth.startMs + index * truth.bucketMs;
+    if (atMs >= fromMs && atMs < untilMs) bucket.forEach((ms, f) => (sums[f]! += ms));
+  });
+  return sums;
+}
+
+interface Window {
+  readonly fromMs: number;
+  readonly untilMs: number;
+  readonly cpu: number[];
+}
+
+interface IntervalResult {
+  readonly intervalUs: number;
+  readonly windows: readonly Window[];
+  readonly truth: Truth;
+}
+
+async function runInterval(intervalUs: number, core: string): Promise<IntervalResult> {
+  const bodies: { fromMs: number; untilMs: number; body: Buffer }[] = [];
+  const server: Server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const query = new URL(request.url ?? '/', 'http://sink').searchParams;
+      bodies.push({ fromMs: Number(query.get(INGEST_PARAMS.fromMs)), untilMs: Number(query.get(INGEST_PARAMS.untilMs)), body: Buffer.concat(chunks) });
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    const output = await new Promise<string>((resolve, reject) => {
+      const child = spawn('taskset', ['-c', core, process.execPath, '--require', agentPath, appPath], {
+        env: {
+          PATH: process.env.PATH ?? '',
+          FIDELITY_RUN_MS: String(options.runS * 1000),
+          FLAMEHOUSE_URL: `http://127.0.0.1:${port}`,
+          FLAMEHOUSE_SERVICE: 'fidelity-app',
+          FLAMEHOUSE_LOG_LEVEL: 'warn',
+          FLAMEHOUSE_SAMPLING_INTERVAL_US: String(intervalUs),
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let text = '';
+      child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      child.once('error', reject);
+      child.once('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`fidelity app exited with ${code}`))));
+    });
+    const truth = JSON.parse(output.trim().split('\n').at(-1)!) as Truth;
+    const windows = bodies.flatMap(({ fromMs, untilMs, body }) => {
+      const cpu = cpuByFunction(body, truth.names);
+      return cpu ? [{ fromMs, untilMs, cpu }] : [];
+    });
+    return { intervalUs, windows, truth };
+  } finally {
+    server.close();
+  }
+}
+
+function report(results: readonly IntervalResult[]): string {
+  const lines = [
+    `Fidelity: ${options.runS} s per sampling interval; shares of CPU among the functions the app times itself (${results[0]?.truth.names.join(', ') ?? ''}); error = largest |profile share − true share|, in percentage points.`,
+    '',
+    '| sampling | windows | ≈ CPU samples in the four functions per window (median) | error per window, median | p95 | max | whole run |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const { intervalUs, windows, truth } of results) {
+    // Full windows only: the last one, cut at exit, is short.
+    const full = windows.filter((w) => w.untilMs - w.fromMs > 5_000);
+    const errors = full.map((w) => maxErrorPp(shares(w.cpu), shares(truthBetween(truth, w.fromMs, w.untilMs))));
+    const samples = full.map((w) => w.cpu.reduce((a, b) => a + b, 0) / (intervalUs * 1000));
+    const whole = maxErrorPp(
+      shares(full.reduce((sum, w) => sum.map((v, i) => v + w.cpu[i]!), truth.names.map(() => 0))),
+      shares(full.reduce((sum, w) => sum.map((v, i) => v + truthBetween(truth, w.fromMs, w.untilMs)[i]!), truth.names.map(() => 0))),
+    );
+    lines.push(
+      `| ${round(1e6 / intervalUs, 1)} Hz (${intervalUs} µs) | ${full.length} | ${Math.round(quantile(samples, 0.5))} | ${round(quantile(errors, 0.5))} | ${round(quantile(errors, 0.95))} | ${round(Math.max(...errors))} | ${round(whole)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const intervalsUs = options.intervalsUs.split(',').map(Number);
+  const cores = options.cores.split(',');
+  const results = await Promise.all(intervalsUs.map((intervalUs, i) => runInterval(intervalUs, cores[i % cores.length]!)));
+  process.stdout.write(`${report(results)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String(error)}\n`);
+  process.exitCode = 1;
+});
