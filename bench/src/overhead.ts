@@ -20,10 +20,12 @@
 //    a cut), and the uploads its sink received, which shows it really ran.
 //
 //   npm run overhead -w bench -- [--generations 4] [--rounds 3] [--sliceS 10]
-//     [--variants "name:VAR=value,...;..."] [--only flamehouse,pyroscope] [--json file] [--from file]
+//     [--variants "name:VAR=value,...;..."] [--only flamehouse,pyroscope] [--preload apps/otel-tracing.js]
+//     [--json file] [--from file]
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import autocannon from 'autocannon';
 import { startApp, type AppProcess } from './overhead-app-process.js';
 import { BASELINE, STANDARD_CONFIGURATIONS, parseVariants, type Configuration } from './overhead-configs.js';
@@ -42,6 +44,8 @@ const options = parseArgs(process.argv.slice(2), {
   connections: 20,
   variants: '',
   only: '',
+  /** A module every app of the run preloads after its profiler, the unprofiled one too (e.g. apps/otel-tracing.js). */
+  preload: '',
   json: '',
   /** Re-renders the table of an earlier run's --json file instead of measuring. */
   from: '',
@@ -258,9 +262,9 @@ function report(configurations: readonly Configuration[], pairs: readonly PairSl
 
 async function main(): Promise<void> {
   const only = new Set(options.only.split(',').filter((n) => n !== ''));
-  const configurations = [...STANDARD_CONFIGURATIONS, ...parseVariants(options.variants)].filter(
-    (c) => only.size === 0 || only.has(c.name) || c.name === BASELINE,
-  );
+  const configurations = [...STANDARD_CONFIGURATIONS, ...parseVariants(options.variants)]
+    .filter((c) => only.size === 0 || only.has(c.name) || c.name === BASELINE)
+    .map((c) => (options.preload === '' ? c : { ...c, preloads: [...c.preloads, resolvePath(options.preload)] }));
   if (options.from !== '') {
     const saved = JSON.parse(readFileSync(options.from, 'utf8')) as { options: typeof options; pairs: PairSlice[]; solos: SoloRun[] };
     Object.assign(options, { ...saved.options, from: options.from });
