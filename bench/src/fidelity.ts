@@ -59,6 +59,10 @@ const shares = (values: readonly number[]): number[] => {
   return values.map((v) => (total > 0 ? v / total : 0));
 };
 
+/** Element-wise sum of equally long vectors. */
+const sumOf = (vectors: readonly (readonly number[])[]): number[] =>
+  vectors.reduce<number[]>((sum, v) => sum.map((x, i) => x + v[i]!), vectors[0]?.map(() => 0) ?? []);
+
 /** Largest difference between two share vectors, in percentage points. */
 const maxErrorPp = (measured: readonly number[], truth: readonly number[]): number =>
   Math.max(...measured.map((m, i) => Math.abs(m - truth[i]!) * 100));
@@ -136,12 +140,10 @@ function report(results: readonly IntervalResult[]): string {
   for (const { intervalUs, windows, truth } of results) {
     // Full windows only: the last one, cut at exit, is short.
     const full = windows.filter((w) => w.untilMs - w.fromMs > 5_000);
-    const errors = full.map((w) => maxErrorPp(shares(w.cpu), shares(truthBetween(truth, w.fromMs, w.untilMs))));
+    const truths = full.map((w) => truthBetween(truth, w.fromMs, w.untilMs));
+    const errors = full.map((w, i) => maxErrorPp(shares(w.cpu), shares(truths[i]!)));
     const samples = full.map((w) => w.cpu.reduce((a, b) => a + b, 0) / (intervalUs * 1000));
-    const whole = maxErrorPp(
-      shares(full.reduce((sum, w) => sum.map((v, i) => v + w.cpu[i]!), truth.names.map(() => 0))),
-      shares(full.reduce((sum, w) => sum.map((v, i) => v + truthBetween(truth, w.fromMs, w.untilMs)[i]!), truth.names.map(() => 0))),
-    );
+    const whole = maxErrorPp(shares(sumOf(full.map((w) => w.cpu))), shares(sumOf(truths)));
     lines.push(
       `| ${round(1e6 / intervalUs, 1)} Hz (${intervalUs} µs) | ${full.length} | ${Math.round(quantile(samples, 0.5))} | ${round(quantile(errors, 0.5))} | ${round(quantile(errors, 0.95))} | ${round(Math.max(...errors))} | ${round(whole)} |`,
     );
