@@ -1,6 +1,7 @@
 // The only file that touches @datadog/pprof: the native boundary stays small
 // and everything else can be tested without it.
 import type * as Pprof from '@datadog/pprof';
+import { onHostThread } from './host-time.js';
 
 /** Frames kept per heap sample; deeper stacks are cut at the root end. */
 const HEAP_STACK_DEPTH = 64;
@@ -153,14 +154,7 @@ export function startProfiler(settings: ProfilerSettings): Profiler {
       if (!running) throw new Error('the profiler is stopped');
       const final = then === 'final';
       let hostMs = 0;
-      const onHost = <T>(step: () => T): T => {
-        const startedMs = performance.now();
-        try {
-          return step();
-        } finally {
-          hostMs += performance.now() - startedMs;
-        }
-      };
+      const onHost = <T>(step: () => T): T => onHostThread(step, (ms) => (hostMs += ms));
       let wall: WallProfile | undefined;
       let heap: ReturnType<typeof pprof.heap.profile>;
       let coveredMs: number;

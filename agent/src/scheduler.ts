@@ -1,3 +1,4 @@
+import { onHostThread } from './host-time.js';
 import type { Log } from './log.js';
 import type { Profiler } from './profiler.js';
 import type { UploadQueue } from './upload-queue.js';
@@ -44,11 +45,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
   const windowMs = samplingDurationMs !== undefined && samplingDurationMs < uploadIntervalMs ? samplingDurationMs : 0;
   const dutyCycled = windowMs > 0;
   // Opening and closing a window run on the host's thread: part of the agent's cost to report.
-  const timed = (step: () => void): void => {
-    const startedMs = performance.now();
-    step();
-    queue.recordCpuMs(performance.now() - startedMs);
-  };
+  const timed = (step: () => void): void => onHostThread(step, (ms) => queue.recordCpuMs(ms));
   let windowStartMs = now();
   // Cuts are chained so that profiles reach the queue in window order.
   let queued: Promise<void> = Promise.resolve();

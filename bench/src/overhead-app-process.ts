@@ -1,14 +1,11 @@
 // One running copy of the benchmark app, pinned with its profiler's threads to
 // the measured core.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repo, type Configuration } from './overhead-configs.js';
+import { statCpuSeconds } from './stats.js';
 
 const appPath = join(repo, 'bench', 'apps', 'overhead-app.js');
-
-// USER_HZ: /proc reports CPU time in 1/100 s on every mainstream kernel build.
-const TICKS_PER_MS = 0.1;
 
 export interface AppStats {
   readonly rssBytes: number;
@@ -51,10 +48,7 @@ export function startApp(configuration: Configuration, sinkUrl: string, core: st
         url,
         cpuMs() {
           // taskset execs node, so the child's pid is the app's.
-          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-          // Fields after the parenthesised command name; utime and stime are the 14th and 15th of the line.
-          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-          return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_MS;
+          return statCpuSeconds(`/proc/${pid}/stat`) * 1000;
         },
         async stats() {
           return (await (await fetch(new URL('/__stats', url))).json()) as AppStats;

@@ -23,6 +23,15 @@ export const MiB = 1024 * 1024;
 // kernel build (sysconf(_SC_CLK_TCK)), and Node offers no way to ask.
 const TICKS_PER_S = 100;
 
+/** User + system CPU seconds in a /proc stat file (a process's or a thread's); throws when it cannot be read. */
+export function statCpuSeconds(statPath: string): number {
+  const stat = readFileSync(statPath, 'utf8');
+  // The command name is parenthesised and may hold spaces: fields follow the last ')'.
+  // utime and stime are then the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S;
+}
+
 /** CPU seconds by thread name for one process, from /proc (Linux only; empty elsewhere). */
 export function threadCpuSeconds(pid: number | 'self' = 'self'): Map<string, number> {
   const byName = new Map<string, number>();
@@ -35,14 +44,11 @@ export function threadCpuSeconds(pid: number | 'self' = 'self'): Map<string, num
   const mainTid = pid === 'self' ? String(process.pid) : String(pid);
   for (const tid of tids) {
     try {
-      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-      // The command name is parenthesised and may hold spaces: fields follow the last ')'.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ticks = Number(fields[11]) + Number(fields[12]);
+      const seconds = statCpuSeconds(`/proc/${pid}/task/${tid}/stat`);
       const comm = tid === mainTid ? 'main (JS)' : readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
       // Pool threads carry numbered names; group them.
       const name = comm.replace(/[\d]+$/, '#');
-      byName.set(name, (byName.get(name) ?? 0) + ticks / TICKS_PER_S);
+      byName.set(name, (byName.get(name) ?? 0) + seconds);
     } catch {
       // The thread ended between the listing and the read.
     }
