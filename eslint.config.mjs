@@ -12,7 +12,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['vitest.config.mts'],
+          allowDefaultProject: ['vitest.config.mts', 'ui/scripts/*.d.mts'],
         },
         tsconfigRootDir: import.meta.dirname,
       },

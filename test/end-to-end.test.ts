@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgentsResponse, DiffNode, DiffResponse, FlameGraphResponse, LeaksResponse } from '@flamehouse/proto';
 import { perftools } from '@flamehouse/proto/pprof';
+import { NODE_RUNTIMES } from '../agent/test/helpers/node-versions.js';
 import { runProfiled, startServer, totalOf, type RunningServer } from './harness.js';
 
 // The whole pipeline with nothing mocked: apps run under `node --require` the
@@ -34,13 +35,15 @@ function findDiff(node: DiffNode, name: string): DiffNode | undefined {
 const range = (startMs: number): string => `from=${startMs - 5_000}&to=${Date.now() + 5_000}`;
 
 describe('agent → server → ClickHouse → API', () => {
-  it('shows the known 3:1 CPU split in the flamegraph, the folded export and the pprof export', async () => {
+  // The agent's profiles come from a native module built per Node ABI: the whole path runs on every line users run.
+  it.each(NODE_RUNTIMES)('shows the known 3:1 CPU split in the flamegraph, the folded export and the pprof export on $name', async (node) => {
     const startMs = Date.now();
-    const run = await runProfiled('cpu-split.js', { FLAMEHOUSE_URL: server.url, FLAMEHOUSE_SERVICE: 'split', BURN_MS: '4000' });
+    const service = `split-${node.major}`;
+    const run = await runProfiled('cpu-split.js', { FLAMEHOUSE_URL: server.url, FLAMEHOUSE_SERVICE: service, BURN_MS: '4000' }, { node: node.execPath });
     expect(run.code).toBe(7);
     expect(run.stdout).toBe('done true\n');
 
-    const query = `service=split&type=cpu&${range(startMs)}`;
+    const query = `service=${service}&type=cpu&${range(startMs)}`;
     const graph = await api<FlameGraphResponse>(`/api/v1/flamegraph?${query}`);
     const alpha = totalOf(graph.root, 'burnAlpha');
     const beta = totalOf(graph.root, 'burnBeta');

@@ -1,12 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, type App } from '../server/src/app.js';
 import { loadConfig } from '../server/src/config.js';
 import type { FlameNode } from '@flamehouse/proto';
+import { AGENT_BUNDLE, runNode } from '../agent/test/helpers/run-node.js';
 
-export const AGENT_ENTRY = join(import.meta.dirname, '..', 'agent', 'dist', 'index.js');
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 export interface RunningServer {
@@ -37,33 +36,29 @@ export interface RunResult {
   readonly stderr: string;
 }
 
+export interface ProfiledRunOptions {
+  readonly timeoutMs?: number;
+  /** The Node binary; the one running the tests by default. */
+  readonly node?: string;
+}
+
 /** Runs a fixture app under `node --require <agent>` and waits for it to end on its own. */
-export function runProfiled(script: string, env: Record<string, string>, timeoutMs = 60_000): Promise<RunResult> {
-  return runWithAgent([join(FIXTURES, script)], env, timeoutMs);
+export function runProfiled(script: string, env: Record<string, string>, options: ProfiledRunOptions = {}): Promise<RunResult> {
+  return runWithAgent([join(FIXTURES, script)], env, options);
 }
 
 /** `node --require <agent> <args…>` (further preloads, then the app) with upload cuts every second, to its end. */
-export function runWithAgent(args: readonly string[], env: Record<string, string>, timeoutMs = 60_000): Promise<RunResult> {
-  const script = args[args.length - 1] ?? '';
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--require', AGENT_ENTRY, ...args], {
-      env: { PATH: process.env.PATH ?? '', FLAMEHOUSE_UPLOAD_INTERVAL_MS: '1000', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${script} did not exit within ${timeoutMs} ms; stderr: ${stderr}`));
-    }, timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
-    });
+export async function runWithAgent(
+  args: readonly string[],
+  env: Record<string, string>,
+  options: ProfiledRunOptions = {},
+): Promise<RunResult> {
+  const run = await runNode(['--require', AGENT_BUNDLE, ...args], {
+    env: { FLAMEHOUSE_UPLOAD_INTERVAL_MS: '1000', ...env },
+    timeoutMs: options.timeoutMs ?? 60_000,
+    ...(options.node !== undefined && { node: options.node }),
   });
+  return { code: run.code, signal: run.signal, stdout: run.stdout.toString(), stderr: run.stderr };
 }
 
 /** Sum of `total` over the outermost nodes with this name (a recursive name counts once). */

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlameGraphResponse, SpansResponse } from '@flamehouse/proto';
+import { NODE_RUNTIMES, type NodeRuntime } from '../agent/test/helpers/node-versions.js';
 import { runWithAgent, startServer, totalOf, type RunningServer, type RunResult } from './harness.js';
 
 // Span tagging end to end: an HTTP service traced by the real OpenTelemetry
@@ -26,8 +27,8 @@ afterAll(async () => {
 });
 
 /** `node --require <agent> --require <tracing> <app>`, to its end. */
-function runTraced(env: Record<string, string>): Promise<RunResult> {
-  return runWithAgent(['--require', join(OTEL_FIXTURES, 'tracing.js'), join(OTEL_FIXTURES, 'app.js')], env);
+function runTraced(env: Record<string, string>, node: NodeRuntime): Promise<RunResult> {
+  return runWithAgent(['--require', join(OTEL_FIXTURES, 'tracing.js'), join(OTEL_FIXTURES, 'app.js')], env, { node: node.execPath });
 }
 
 async function api<T>(path: string): Promise<T> {
@@ -37,16 +38,18 @@ async function api<T>(path: string): Promise<T> {
 }
 
 describe('OpenTelemetry spans → agent → server → API', () => {
-  it('narrows the flamegraph to one request and to one endpoint', async () => {
+  // Span context travels differently by Node version (an async hook before 24, AsyncContextFrame from 24 on).
+  it.each(NODE_RUNTIMES)('narrows the flamegraph to one request and to one endpoint on $name', async (node) => {
     const startMs = Date.now();
-    const run = await runTraced({ FLAMEHOUSE_URL: server.url, FLAMEHOUSE_SERVICE: 'traced', APP_SPANS: '1' });
+    const service = `traced-${node.major}`;
+    const run = await runTraced({ FLAMEHOUSE_URL: server.url, FLAMEHOUSE_SERVICE: service, APP_SPANS: '1' }, node);
     expect(run.code, run.stderr).toBe(0);
     const spansLine = run.stdout.split('\n').find((line) => line.startsWith('SPANS '));
     const spans = JSON.parse(spansLine?.slice('SPANS '.length) ?? '[]') as ExportedSpan[];
     const alphaRoots = new Set(spans.filter((s) => s.kind === 'SERVER' && s.route === '/alpha').map((s) => s.spanId));
     expect(alphaRoots.size).toBe(150);
 
-    const query = `service=traced&type=wall&from=${startMs - 5_000}&to=${Date.now() + 5_000}`;
+    const query = `service=${service}&type=wall&from=${startMs - 5_000}&to=${Date.now() + 5_000}`;
     // One /alpha request that got samples (at 100 Hz, 8 ms of CPU may get none).
     const requests = await api<SpansResponse>(`/api/v1/spans?${query}&by=request&limit=1000`);
     const alphaRequest = requests.spans.find((span) => alphaRoots.has(span.spanId));

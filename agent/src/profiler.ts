@@ -235,18 +235,35 @@ function timeProfilerOptions(settings: ProfilerSettings) {
 /** Starts wall/CPU sampling; returns whether contexts follow async continuations. */
 function startTimeProfiler(pprof: typeof Pprof, settings: ProfilerSettings): boolean {
   const options = timeProfilerOptions(settings);
-  if (settings.spans) {
+  if (settings.spans && asyncContextFrameActive()) {
     try {
       pprof.time.start({ ...options, useCPED: true });
       return true;
     } catch {
-      // "useCPED is not supported on this Node.js version" (before 24, or 22.9+
-      // without --experimental-async-context-frame): the caller then re-sets
-      // the context on each async resumption instead.
+      // "useCPED is not supported on this Node.js version": the caller then
+      // re-sets the context on each async resumption instead.
     }
   }
   pprof.time.start(options);
   return false;
+}
+
+/**
+ * Whether AsyncLocalStorage runs on AsyncContextFrame (on by default from
+ * Node 24; behind --experimental-async-context-frame on 22), which is what
+ * writes the slot useCPED reads. Without it @datadog/pprof still accepts
+ * useCPED (Node 22.9+) and then labels no sample at all, so its own probe
+ * decides. That probe is not part of the package's API: when it cannot be
+ * loaded, the async hook, right everywhere, is used.
+ */
+function asyncContextFrameActive(): boolean {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const probe = require('@datadog/pprof/out/src/async-context-frame') as { isAsyncContextFrameActive(): boolean };
+    return probe.isAsyncContextFrameActive();
+  } catch {
+    return false;
+  }
 }
 
 /** Best effort at the end: a profiler that fails to stop has nothing left to give. */

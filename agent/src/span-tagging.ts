@@ -89,8 +89,8 @@ export function startSpanTagging(options: SpanTaggingOptions): SpanTagging {
       hook = createHook({ before: () => manager && tag.active(manager) });
       if (samplingOn) hook.enable();
       log.debug('span tagging: found an OpenTelemetry context manager; async hook installed');
-    } else {
-      log.debug('span tagging: found an OpenTelemetry context manager');
+    } else if (profiler.contextFollowsAsync) {
+      log.debug('span tagging: found an OpenTelemetry context manager; contexts follow async continuations (useCPED), no hook');
     }
   }
 

@@ -3,10 +3,16 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeUpload, isHeapProfile, isWallProfile, suiteReceiver } from './helpers/receiver.js';
+import { NODE_RUNTIMES } from './helpers/node-versions.js';
+import { decodeUpload, isHeapProfile, isWallProfile, suiteReceiver, type SuiteReceiver } from './helpers/receiver.js';
 import { AGENT_BUNDLE, FIXTURES, runNode } from './helpers/run-node.js';
 
-describe('node --require / --import the agent', () => {
+/** The uploads of one service: the suite's tests share their receiver. */
+const uploadsOf = (receiver: SuiteReceiver, service: string) =>
+  receiver.requests.filter((request) => request.url.searchParams.get('service') === service).map(decodeUpload);
+
+// Preloading and the native profiler differ by Node version: these run on every line users run.
+describe.each(NODE_RUNTIMES)('node --require / --import the agent on $name', (node) => {
   const receiver = suiteReceiver();
   let workDir: string;
   beforeAll(() => {
@@ -19,9 +25,10 @@ describe('node --require / --import the agent', () => {
   it('uploads wall and heap profiles per window, then exits as the app would alone', async () => {
     const app = join(FIXTURES, 'burn.js');
     const [bare, profiled] = await Promise.all([
-      runNode([app], { cwd: workDir }),
+      runNode([app], { cwd: workDir, node: node.execPath }),
       runNode(['--require', AGENT_BUNDLE, app], {
         cwd: workDir,
+        node: node.execPath,
         env: {
           FLAMEHOUSE_URL: receiver.url,
           FLAMEHOUSE_SERVICE: 'burner',
@@ -39,7 +46,7 @@ describe('node --require / --import the agent', () => {
     // Nothing else written: @datadog/pprof alone would leave pprof-profile-<pid>.pb.gz here.
     expect(readdirSync(workDir)).toEqual([]);
 
-    const uploads = receiver.requests.map(decodeUpload);
+    const uploads = uploadsOf(receiver, 'burner');
     const walls = uploads.filter(isWallProfile);
     const heaps = uploads.filter(isHeapProfile);
     // The 1 s timer cuts one window; the process ends at ~1.5 s, so only the
@@ -63,7 +70,7 @@ describe('node --require / --import the agent', () => {
         'deployment.environment.name': 'ci run',
         'host.name': hostname(),
         'process.runtime.name': 'nodejs',
-        'process.runtime.version': process.versions.node,
+        'process.runtime.version': node.version,
         'telemetry.sdk.language': 'nodejs',
       });
       expect(upload.labels.get('process.pid')).toBe(String(profiled.pid));
@@ -78,27 +85,28 @@ describe('node --require / --import the agent', () => {
   });
 
   it('works for an ES module app with --import', async () => {
-    receiver.requests.length = 0;
     const result = await runNode(['--import', pathToFileURL(AGENT_BUNDLE).href, join(FIXTURES, 'esm', 'burn.js')], {
       cwd: workDir,
+      node: node.execPath,
       env: { FLAMEHOUSE_URL: receiver.url, FLAMEHOUSE_SERVICE: 'esm-app' },
     });
 
     expect(result.stdout.toString()).toBe('esm done\n');
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    const uploads = receiver.requests.map(decodeUpload);
+    const uploads = uploadsOf(receiver, 'esm-app');
     expect(uploads.filter(isHeapProfile)).toHaveLength(1);
     const walls = uploads.filter(isWallProfile);
     expect(walls).toHaveLength(1);
     expect(walls[0]?.functionNames.has('burnAlpha')).toBe(true);
-    expect(walls[0]?.request.url.searchParams.get('service')).toBe('esm-app');
   });
+});
+
+describe('node --require the agent, disabled', () => {
+  const receiver = suiteReceiver();
 
   it('starts nothing when FLAMEHOUSE_ENABLED=false', async () => {
-    receiver.requests.length = 0;
     const result = await runNode(['--require', AGENT_BUNDLE, join(FIXTURES, 'burn.js')], {
-      cwd: workDir,
       env: { FLAMEHOUSE_URL: receiver.url, FLAMEHOUSE_ENABLED: 'false', BURN_SLICES: '2' },
     });
 

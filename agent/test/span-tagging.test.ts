@@ -124,7 +124,9 @@ describe('startSpanTagging', () => {
     const { lines } = start(recorder(true));
     register();
     tagging?.beforeCut();
-    expect(lines.at(-1)).toBe('flamehouse: span tagging: found an OpenTelemetry context manager');
+    expect(lines.at(-1)).toBe(
+      'flamehouse: span tagging: found an OpenTelemetry context manager; contexts follow async continuations (useCPED), no hook',
+    );
   });
 
   it('marks local root spans with the profile id while they record', () => {

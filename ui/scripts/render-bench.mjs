@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '20' }, nodes: { type: 'string', default: '10000' } } });
 const runs = Number(values.runs);
@@ -27,10 +28,9 @@ const bundle = await build({
 
 const profile = mkdtempSync(join(tmpdir(), 'fh-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  ...(await chromiumLaunchOptions()),
   headless: true,
   viewport: { width: 1440, height: 900 },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
   const page = context.pages()[0] ?? (await context.newPage());

@@ -19,6 +19,8 @@ export interface RunOptions {
   /** Added to a minimal environment: nothing leaks in from the test runner's. */
   readonly env?: Record<string, string>;
   readonly cwd?: string;
+  /** The Node binary; the one running the tests by default. */
+  readonly node?: string;
   /** The child is killed past this; the run then fails. */
   readonly timeoutMs?: number;
   /** Called with each stdout chunk, e.g. to signal the child once it is ready. */
@@ -30,7 +32,7 @@ const running = new Set<ChildProcess>();
 /** Runs `node <args>` to its end and records how it ended. */
 export function runNode(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   const startedMs = performance.now();
-  const child = spawn(process.execPath, args, {
+  const child = spawn(options.node ?? process.execPath, args, {
     cwd: options.cwd ?? AGENT_DIR,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
