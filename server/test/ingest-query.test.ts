@@ -30,10 +30,15 @@ describe('ingest and flamegraph through real chdb', () => {
     const profile = makePprof({
       sampleTypes: WALL_CPU,
       timeMs: NOW - 60_000,
+      // As @datadog/pprof emits a wall profile with CPU time: each sample
+      // carries the CPU used since the previous one, so a burst that ended
+      // before the next sample is booked on an (idle) one; the other threads'
+      // CPU is a sample of its own.
       samples: [
         { stack: 'main;handle;parse', values: [30 * MS, 20 * MS] },
-        { stack: 'main;handle;render', values: [10 * MS, 10 * MS] },
-        { stack: 'main;idle', values: [60 * MS, 0] },
+        { stack: 'main;handle;render', values: [10 * MS, 0] },
+        { stack: '(idle)', values: [0, 20 * MS] },
+        { stack: 'Node.js;Non JS threads activity', values: [0, 5 * MS] },
       ],
     });
     const first = await post(uploadUrl('shop', { 'service.version': '1.0.0' }), profile);
@@ -45,11 +50,17 @@ describe('ingest and flamegraph through real chdb', () => {
     expect(cpu.statusCode, cpu.body).toBe(200);
     const graph = cpu.json<FlameGraphResponse>();
     expect(graph.unit).toBe('nanoseconds');
-    expect(graph.total).toBe(60 * MS);
-    expect(Object.fromEntries(folded(graph.root))).toEqual({ 'main;handle;parse': 40 * MS, 'main;handle;render': 20 * MS });
+    // The JavaScript thread's 40 ms per upload go where it ran, in proportion
+    // to the wall samples; (idle) keeps none; the other threads keep theirs.
+    expect(graph.total).toBe(90 * MS);
+    expect(Object.fromEntries(folded(graph.root))).toEqual({
+      'main;handle;parse': 60 * MS,
+      'main;handle;render': 20 * MS,
+      'Node.js;Non JS threads activity': 10 * MS,
+    });
 
     const wall = (await app.server.inject({ url: `/api/v1/flamegraph?service=shop&type=wall&from=${NOW - 3600_000}&to=${NOW}` })).json<FlameGraphResponse>();
-    expect(wall.total).toBe(200 * MS);
+    expect(wall.total).toBe(80 * MS);
   });
 
   it('ranks functions by self and counts a recursive function once in total', async () => {

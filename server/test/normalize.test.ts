@@ -20,9 +20,10 @@ describe('normalizeProfile', () => {
       makePprof({
         sampleTypes: WALL_CPU,
         samples: [
-          { stack: 'main;work', values: [10, 5], labels: { span_id: 'ab', trace_id: 'cd', trace_endpoint: 'GET /x' } },
-          { stack: 'main;work', values: [10, 5], labels: { span_id: 'ab', trace_id: 'cd', trace_endpoint: 'GET /x' } },
-          { stack: 'main;work', values: [7, 0], labels: { 'thread name': 'worker-1' } },
+          { stack: 'main;work', values: [10, 4], labels: { span_id: 'ab', trace_id: 'cd', trace_endpoint: 'GET /x' } },
+          { stack: 'main;work', values: [10, 4], labels: { span_id: 'ab', trace_id: 'cd', trace_endpoint: 'GET /x' } },
+          { stack: 'main;work', values: [5, 2], labels: { 'thread name': 'worker-1' } },
+          { stack: '(idle)', values: [0, 0] },
         ],
       }),
       1 << 20,
@@ -31,17 +32,17 @@ describe('normalizeProfile', () => {
     const wall = batch.samples.filter((row) => row[1] === 'wall');
     expect(wall.map((row) => [row[5], row[6], row[7], row[9]]).sort()).toEqual([
       [20, 'ab', 'cd', 'GET /x'],
-      [7, '', '', ''],
+      [5, '', '', ''],
     ]);
-    // A zero cpu value stores no row.
-    expect(batch.samples.filter((row) => row[1] === 'cpu')).toHaveLength(1);
+    // A zero value stores no row: the idle sample has none of either.
+    expect(batch.samples.filter((row) => row[1] === 'cpu').map((row) => row[5]).sort()).toEqual([2, 8]);
     expect(batch.series.map((row) => row[2]).sort((a, b) => Object.keys(a).length - Object.keys(b).length)).toEqual([
       { 'service.version': '1' },
       { 'service.version': '1', 'thread name': 'worker-1' },
     ]);
     // The agent's report is counted once per upload, not once per type.
     expect(batch.profiles.map((row) => [row[1], row[6], row[7], row[8]])).toEqual([
-      ['wall', 27, 2, 30],
+      ['wall', 25, 2, 30],
       ['cpu', 10, 0, 0],
     ]);
   });

@@ -2,6 +2,7 @@ import type Long from 'long';
 import { SPAN_LABELS, type ProfileType } from '@flamehouse/proto';
 import { FlamehouseError } from '../errors.js';
 import { Hasher64, type Id64 } from '../hash.js';
+import { attributeCpu } from './cpu-attribution.js';
 import type { PprofProfile } from './decode.js';
 import { FrameIds } from './frame-ids.js';
 import type { IngestBatch, ProfileRow, SampleRow } from './rows.js';
@@ -149,8 +150,12 @@ export function normalizeProfile(profile: PprofProfile, meta: UploadMeta, frameI
   };
 
   const tsS = profileTimestampS(profile, meta);
+  const wallColumn = columns.find((c) => c.type === 'wall');
+  const cpuColumn = columns.find((c) => c.type === 'cpu');
+  // CPU per wall sample is re-booked where the code ran (cpu-attribution.ts).
+  const cpuValues = wallColumn && cpuColumn ? attributeCpu(profile, wallColumn.index, cpuColumn.index) : undefined;
   const totals = new Map<string, SampleRow>();
-  for (const sample of profile.sample) {
+  profile.sample.forEach((sample, sampleIndex) => {
     const stack = stackOf(sample.locationId ?? []);
     let spanId = '';
     let traceId = '';
@@ -170,7 +175,8 @@ export function normalizeProfile(profile: PprofProfile, meta: UploadMeta, frameI
     }
     const series = seriesOf(extra);
     for (const column of columns) {
-      const value = toNumber(sample.value?.[column.index]) * column.scale;
+      const raw = cpuValues && column === cpuColumn ? cpuValues[sampleIndex]! : toNumber(sample.value?.[column.index]);
+      const value = raw * column.scale;
       if (value === 0) continue;
       const key = `${column.type}|${stack.id}|${series}|${spanId}|${traceId}|${rootSpanId}|${endpoint}`;
       const row = totals.get(key);
@@ -179,7 +185,9 @@ export function normalizeProfile(profile: PprofProfile, meta: UploadMeta, frameI
         totals.set(key, [meta.service, column.type, tsS, stack.id, series, value, spanId, traceId, rootSpanId, endpoint]);
       }
     }
-  }
+  });
+  // Stored as integers; re-booked CPU is fractional until summed per row.
+  if (cpuValues) for (const row of totals.values()) row[5] = Math.round(row[5]);
 
   const samples = [...totals.values()];
   const durationMs = durationOf(profile, meta);
