@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { onHostThread } from './host-time.js';
 import type { Log } from './log.js';
 import type { Profiler } from './profiler.js';
@@ -94,8 +95,8 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
         const { wall, heap, hostMs } = profiles;
         queue.recordCpuMs(hostMs);
         log.debug(`window ${fromMs}..${untilMs}: wall ${wall?.byteLength ?? 'not sampled'} B, heap ${heap.byteLength} B`);
-        if (wall) queue.push({ body: wall, fromMs, untilMs });
-        queue.push({ body: heap, fromMs, untilMs });
+        if (wall) queue.push({ body: wall, fromMs, untilMs, uploadId: newUploadId() });
+        queue.push({ body: heap, fromMs, untilMs, uploadId: newUploadId() });
       });
     if (!final && dutyCycled) planWindow();
   };
@@ -115,3 +116,6 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     },
   };
 }
+
+/** 128 random bits in hex: unique per profile across every process of every service. */
+const newUploadId = (): string => randomBytes(16).toString('hex');

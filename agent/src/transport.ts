@@ -14,6 +14,8 @@ export type UploadResult =
 export interface ProfileWindow {
   /** Gzipped pprof, sent as it is. */
   readonly body: Uint8Array;
+  /** Random, made once per profile: every retry carries it, so the server stores the profile once. */
+  readonly uploadId: string;
   readonly fromMs: number;
   readonly untilMs: number;
 }
@@ -49,11 +51,12 @@ export interface TransportOptions {
 export function buildIngestUrl(
   baseUrl: string,
   identity: Identity,
-  profile: Pick<ProfileWindow, 'fromMs' | 'untilMs'>,
+  profile: Pick<ProfileWindow, 'fromMs' | 'untilMs' | 'uploadId'>,
   report: AgentReport,
 ): URL {
   const params: [string, string][] = [
     [INGEST_PARAMS.service, identity.service],
+    [INGEST_PARAMS.uploadId, profile.uploadId],
     [INGEST_PARAMS.fromMs, String(profile.fromMs)],
     [INGEST_PARAMS.untilMs, String(profile.untilMs)],
   ];

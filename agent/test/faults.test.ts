@@ -77,6 +77,18 @@ describe('fault injection', () => {
     expectContiguous(windows);
     expect(windows[0]!.fromMs).toBeLessThan(startMs + outageMs);
     expect(stderrLines(result).length).toBeLessThanOrEqual(1);
+
+    // A profile keeps its upload id through its retries, so the server can store it once; no two profiles share one.
+    const idsByBody = new Map<string, Set<string | null>>();
+    for (const { request } of answered) {
+      const body = request.rawBody.toString('base64');
+      const ids = idsByBody.get(body) ?? new Set();
+      ids.add(request.url.searchParams.get('upload_id'));
+      idsByBody.set(body, ids);
+    }
+    expect(answered.length).toBeGreaterThan(idsByBody.size);
+    for (const ids of idsByBody.values()) expect([...ids]).toEqual([expect.stringMatching(/^[0-9a-f]{32}$/)]);
+    expect(new Set([...idsByBody.values()].map((ids) => [...ids][0])).size).toBe(idsByBody.size);
   });
 
   it('429 with Retry-After: waits as long as the server asks before the next attempt', async () => {

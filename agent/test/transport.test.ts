@@ -7,14 +7,14 @@ const IDENTITY: Identity = {
   service: 'svc name',
   labels: { 'service.version': '1.0 beta', 'query&odd': 'a=b' },
 };
-const PROFILE = { body: Buffer.from([0x1f, 0x8b, 1, 2, 3]), fromMs: 1_000, untilMs: 2_000 };
+const PROFILE = { body: Buffer.from([0x1f, 0x8b, 1, 2, 3]), fromMs: 1_000, untilMs: 2_000, uploadId: 'c0ffee' };
 
 describe('buildIngestUrl', () => {
-  it('puts service, window, repeated labels and drops into the query, percent-encoded', () => {
+  it('puts service, upload id, window, repeated labels and drops into the query, percent-encoded', () => {
     const url = buildIngestUrl('https://example.com/prefix/', IDENTITY, PROFILE, { ...EMPTY_REPORT, dropped: 3 });
     expect(url.origin + url.pathname).toBe('https://example.com/prefix/api/v1/ingest');
     expect(url.search).toBe(
-      '?service=svc%20name&from=1000&until=2000' +
+      '?service=svc%20name&upload_id=c0ffee&from=1000&until=2000' +
         '&label=service.version%3D1.0%20beta&label=query%26odd%3Da%3Db&dropped=3',
     );
     expect(url.searchParams.getAll('label')).toEqual(['service.version=1.0 beta', 'query&odd=a=b']);

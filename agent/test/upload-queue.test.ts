@@ -22,6 +22,7 @@ const profile = (name: number, bytes = 100): ProfileWindow => ({
   body: new Uint8Array(bytes),
   fromMs: name,
   untilMs: name + 1,
+  uploadId: `upload-${name}`,
 });
 
 const OK: UploadResult = { kind: 'success' };
@@ -192,7 +193,7 @@ describe('the agent report', () => {
     const transport: Transport = { send: (_profile, report) => new Promise((answer) => calls.push({ report, answer })) };
     const queue = createUploadQueue({ transport, maxQueueBytes: 10_000, log: createLog('silent'), target: 't', random: () => 0 });
     queue.recordCpuMs(7);
-    queue.push({ body: new Uint8Array(100), fromMs: 1, untilMs: 2 });
+    queue.push(profile(1, 100));
     expect(calls[0]?.report).toEqual({ dropped: 0, failures: 0, uploadBytes: 100, cpuMs: 7 });
     calls[0]?.answer({ kind: 'retryable', reason: 'ECONNRESET' });
     await vi.advanceTimersByTimeAsync(1_000);
@@ -201,7 +202,7 @@ describe('the agent report', () => {
     queue.recordCpuMs(3);
     calls[1]?.answer({ kind: 'success' });
     await vi.advanceTimersByTimeAsync(0);
-    queue.push({ body: new Uint8Array(50), fromMs: 2, untilMs: 3 });
+    queue.push(profile(2, 50));
     // Only what happened after the success that reported the rest.
     expect(calls[2]?.report).toEqual({ dropped: 0, failures: 0, uploadBytes: 50, cpuMs: 3 });
   });

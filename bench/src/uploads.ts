@@ -63,7 +63,7 @@ export function makeUploads(options: UploadOptions): Upload[] {
     return {
       path: `${INGEST_PATH}?${query.toString()}`,
       body: profile.body,
-      meta: parseUploadMeta(params, endMs),
+      meta: parseUploadMeta(params, profile.body, endMs),
       rawBytes: profile.rawBytes,
       samples: profile.samples,
     };

@@ -31,6 +31,11 @@ export const INGEST_PARAMS = {
   service: 'service',
   /** Repeatable `key=value` resource labels of the uploading process. */
   label: 'label',
+  /**
+   * Names one upload, the same on every retry of it: the server stores an id
+   * once and acknowledges a repeat without storing it again.
+   */
+  uploadId: 'upload_id',
   /** Window the profile covers, unix milliseconds. */
   fromMs: 'from',
   untilMs: 'until',

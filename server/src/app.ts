@@ -60,6 +60,7 @@ export async function buildApp(config: ServerConfig, options: { uiDir?: string }
     maxUploadBytes: config.maxUploadBytes,
     maxProfileBytes: config.maxProfileBytes,
     maxInflightUploads: config.maxInflightUploads,
+    uploadDeadlineMs: config.uploadDeadlineMs,
   });
   registerQueries(server, ctx);
   server.get('/healthz', () => ({ status: 'ok', storage: storage.mode, schemaVersion: SCHEMA_VERSION }));

@@ -19,6 +19,8 @@ export interface ServerConfig {
   readonly insertMaxRows: number;
   /** Uploads being decoded, normalized or waiting for storage at once; beyond it uploads get a 503. */
   readonly maxInflightUploads: number;
+  /** An upload not stored by then is answered 503; below the agent's 10 s timeout so the answer reaches it. */
+  readonly uploadDeadlineMs: number;
   readonly retentionDays: number;
   readonly queryTimeoutS: number;
   readonly stackCacheSize: number;
@@ -46,6 +48,7 @@ export const DEFAULT_CONFIG: ServerConfig = Object.freeze({
   insertFlushMs: 1000,
   insertMaxRows: 100_000,
   maxInflightUploads: 256,
+  uploadDeadlineMs: 8000,
   retentionDays: 30,
   queryTimeoutS: 30,
   stackCacheSize: 1_000_000,
@@ -80,6 +83,12 @@ export const SETTINGS: Readonly<Record<keyof ServerConfig, Setting>> = {
     kind: 'int',
     min: 1,
     description: 'uploads handled at once; more are refused with 503 and Retry-After',
+  },
+  uploadDeadlineMs: {
+    env: 'FLAMEHOUSE_UPLOAD_DEADLINE_MS',
+    kind: 'int',
+    min: 100,
+    description: "how long an upload may wait to be stored before it is answered 503 (keep it below the agents' timeout)",
   },
   retentionDays: { env: 'FLAMEHOUSE_RETENTION_DAYS', kind: 'int', min: 1, description: 'days samples are kept (TTL)' },
   queryTimeoutS: { env: 'FLAMEHOUSE_QUERY_TIMEOUT_S', kind: 'int', min: 1, description: 'longest a query may run' },

@@ -22,6 +22,11 @@ export const ERRORS = {
     message: 'the server is busy with other uploads; retry later',
     retryAfterS: 1,
   },
+  FH_ERR_INGEST_DEADLINE: {
+    status: 503,
+    message: 'the upload was not stored within the server’s deadline; send it again with the same upload_id',
+    retryAfterS: 1,
+  },
   FH_ERR_BAD_CONTENT_TYPE: { status: 415, message: 'uploads are application/octet-stream pprof bytes' },
   FH_ERR_QUERY_BAD_PARAM: { status: 400, message: 'a query parameter is invalid' },
   FH_ERR_QUERY_TIMEOUT: { status: 504, message: 'the query took longer than the server allows' },

@@ -2,41 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodePprof } from '../src/ingest/decode.js';
 import { normalizeProfile } from '../src/ingest/normalize.js';
 import { WALL_CPU, makePprof } from './pprof-fixture.js';
-import { startTestApp, uploadUrl, type TestApp } from './test-app.js';
+import { gateInserts, startTestApp, uploadUrl, type InsertGate, type TestApp } from './test-app.js';
 
 // One upload handled at a time, and a writer that holds at most 3 × 100 rows,
 // in front of storage whose inserts the tests hold back.
 let app: TestApp;
-let held: Promise<void> | undefined;
-let onInsert = (): void => {};
+let inserts: InsertGate;
 
 beforeAll(async () => {
   app = await startTestApp({ maxInflightUploads: 1, insertMaxRows: 100 });
-  const client = app.storage.client;
-  const insert = client.insert.bind(client);
-  client.insert = (async (params: Parameters<typeof insert>[0]) => {
-    onInsert();
-    await held;
-    return insert(params);
-  });
+  inserts = gateInserts(app);
 });
 afterAll(async () => {
   await app?.close();
 });
-
-/** Holds every insert from now until `release`; `reached` settles once one is waiting. */
-function holdInserts(): { reached: Promise<void>; release(): void } {
-  let release!: () => void;
-  held = new Promise((resolve) => (release = resolve));
-  const reached = new Promise<void>((resolve) => (onInsert = resolve));
-  return {
-    reached,
-    release: () => {
-      held = undefined;
-      release();
-    },
-  };
-}
 
 const small = makePprof({ sampleTypes: WALL_CPU, samples: [{ stack: 'main;work', values: [10, 5] }] });
 
@@ -46,7 +25,7 @@ async function post(body: Buffer) {
 
 describe('ingest backpressure', () => {
   it('refuses uploads beyond FLAMEHOUSE_MAX_INFLIGHT_UPLOADS with 503 and Retry-After while storage is slow', async () => {
-    const gate = holdInserts();
+    const gate = inserts.hold();
     const first = post(small);
     await gate.reached;
     const refused = await post(small);
@@ -63,13 +42,14 @@ describe('ingest backpressure', () => {
   it('refuses uploads with 503 and Retry-After while more rows wait for storage than the writer holds', async () => {
     const stacks = Array.from({ length: 200 }, (_, i) => ({ stack: `main;f${i}`, values: [10, 5] }));
     const batch = normalizeProfile(decodePprof(makePprof({ sampleTypes: WALL_CPU, samples: stacks }), 1 << 20), {
+      uploadId: 'big-one',
       service: 'busy',
       labels: new Map(),
       agent: { dropped: 0, cpuMs: 0, uploadBytes: 0, failures: 0 },
       receivedMs: Date.now(),
     });
     expect(batch.samples.length).toBeGreaterThan(300);
-    const gate = holdInserts();
+    const gate = inserts.hold();
     const waiting = app.writer.write(batch);
     await gate.reached;
     const refused = await post(small);

@@ -41,10 +41,11 @@ describe('ingest and flamegraph through real chdb', () => {
         { stack: 'Node.js;Non JS threads activity', values: [0, 5 * MS] },
       ],
     });
-    const first = await post(uploadUrl('shop', { 'service.version': '1.0.0' }), profile);
+    // Two processes' uploads of the same profile: distinct upload ids.
+    const first = await post(`${uploadUrl('shop', { 'service.version': '1.0.0' })}&upload_id=a`, profile);
     expect(first.statusCode, first.body).toBe(200);
-    expect(first.json()).toMatchObject({ stored: { types: ['wall', 'cpu'] } });
-    expect((await post(uploadUrl('shop', { 'service.version': '1.0.0' }), profile)).statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ stored: { types: ['wall', 'cpu'] }, duplicate: false });
+    expect((await post(`${uploadUrl('shop', { 'service.version': '1.0.0' })}&upload_id=b`, profile)).statusCode).toBe(200);
 
     const cpu = await app.server.inject({ url: `/api/v1/flamegraph?service=shop&type=cpu&from=${NOW - 3600_000}&to=${NOW}` });
     expect(cpu.statusCode, cpu.body).toBe(200);

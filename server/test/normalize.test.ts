@@ -8,6 +8,7 @@ import { FrameIds } from '../src/ingest/frame-ids.js';
 import { WALL_CPU, makePprof } from './pprof-fixture.js';
 
 const meta: UploadMeta = {
+  uploadId: 'u1',
   service: 'svc',
   labels: new Map([['service.version', '1']]),
   agent: { dropped: 2, cpuMs: 30, uploadBytes: 4096, failures: 1 },

@@ -11,7 +11,7 @@ const statements = (layout: 'single' | 'cluster'): string[] =>
 describe('schema rendering', () => {
   it('creates plain MergeTree tables on one node, with retention', () => {
     const single = statements('single');
-    expect(single).toHaveLength(5);
+    expect(single.filter((s) => s.startsWith('CREATE TABLE'))).toHaveLength(5);
     expect(single.find((s) => s.includes('fh.samples'))).toMatch(/ENGINE = MergeTree .*TTL ts \+ INTERVAL 7 DAY/);
     expect(single.join('\n')).not.toMatch(/Replicated|Distributed|ON CLUSTER/);
   });
@@ -27,6 +27,18 @@ describe('schema rendering', () => {
     const series = cluster.find((s) => s.includes('fh.series ON CLUSTER'));
     expect(series).toContain("ReplicatedReplacingMergeTree('/clickhouse/tables/all/fh/series', '{replica}', last_seen)");
     expect(cluster.some((s) => s.includes('fh.series_local'))).toBe(false);
+  });
+
+  it('adds the upload ledger to both layouts: columns on local and Distributed tables, index on the local one', () => {
+    const single = statements('single');
+    expect(single).toContain('ALTER TABLE fh.profiles ADD COLUMN IF NOT EXISTS upload_id String CODEC(ZSTD(1))');
+    // Retried batch inserts are dropped by token: single nodes need the window set, replicated tables have it.
+    expect(single).toContain('ALTER TABLE fh.samples MODIFY SETTING non_replicated_deduplication_window = 1000');
+    const cluster = statements('cluster');
+    expect(cluster).toContain("ALTER TABLE fh.profiles_local ON CLUSTER 'prod' ADD COLUMN IF NOT EXISTS upload_id String CODEC(ZSTD(1))");
+    expect(cluster).toContain("ALTER TABLE fh.profiles ON CLUSTER 'prod' ADD COLUMN IF NOT EXISTS upload_id String CODEC(ZSTD(1))");
+    expect(cluster.find((s) => s.includes('ADD INDEX IF NOT EXISTS idx_upload_id'))).toContain('fh.profiles_local');
+    expect(cluster.join('\n')).not.toContain('non_replicated_deduplication_window');
   });
 
   it('refuses a database name that is not an identifier', () => {

@@ -29,3 +29,35 @@ export function uploadUrl(service: string, labels: Record<string, string> = {}):
   for (const [key, value] of Object.entries(labels)) query.append('label', `${key}=${value}`);
   return `/api/v1/ingest?${query.toString()}`;
 }
+
+export interface InsertGate {
+  /** Holds every insert from now until `release`; `reached` settles once one is waiting. */
+  hold(): { reached: Promise<void>; release(): void };
+}
+
+/** Puts a gate between the app's writer and storage, so tests can hold inserts back. */
+export function gateInserts(app: App): InsertGate {
+  let held: Promise<void> | undefined;
+  let onInsert = (): void => {};
+  const client = app.storage.client;
+  const insert = client.insert.bind(client);
+  client.insert = (async (params: Parameters<typeof insert>[0]) => {
+    onInsert();
+    await held;
+    return insert(params);
+  });
+  return {
+    hold() {
+      let release!: () => void;
+      held = new Promise((resolve) => (release = resolve));
+      const reached = new Promise<void>((resolve) => (onInsert = resolve));
+      return {
+        reached,
+        release: () => {
+          held = undefined;
+          release();
+        },
+      };
+    },
+  };
+}

@@ -1,98 +1,136 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ClickHouseClient } from '@clickhouse/client';
-import { describe, expect, it } from 'vitest';
-import type { FlamehouseError } from '../src/errors.js';
-import type { IngestBatch, SampleRow } from '../src/ingest/rows.js';
-import { tableNames } from '../src/storage/client.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import type { IngestBatch, ProfileRow, SampleRow } from '../src/ingest/rows.js';
+import { openStorage, type Storage } from '../src/storage/client.js';
 import { Dictionary } from '../src/storage/dictionary.js';
+import { migrate } from '../src/storage/schema.js';
 import { BatchWriter } from '../src/storage/writer.js';
 
-const tables = tableNames('fh');
+// The writer against real embedded ClickHouse, with faults injected between
+// it and the engine: an insert that ClickHouse carried out but whose answer
+// was lost, an insert held back.
 
-/** A ClickHouse client that keeps the rows of each insert that succeeded; inserts can be held back or made to fail. */
-function fakeStorage() {
-  const stored = new Map<string, unknown[][]>();
-  let held: Promise<void> = Promise.resolve();
-  let failTable: string | undefined;
-  const client = {
-    async insert({ table, values }: { table: string; values: unknown[][] }): Promise<void> {
-      await held;
-      if (table === failTable) {
-        failTable = undefined;
-        throw new Error(`insert into ${table} failed`);
-      }
-      stored.set(table, [...(stored.get(table) ?? []), ...values]);
-    },
-  } as unknown as ClickHouseClient;
-  return {
-    client,
-    /** First column of every stored row of `table`, in insert order. */
-    ids: (table: string, column = 0) => (stored.get(table) ?? []).map((row) => row[column]),
-    hold(): () => void {
-      let release!: () => void;
-      held = new Promise((resolve) => (release = resolve));
-      return release;
-    },
-    failNextInsertInto(table: string): void {
-      failTable = table;
-    },
-  };
-}
+let storage: Storage;
+let dataDir: string;
+/** Called before each insert reaches ClickHouse, and after it: may hold it or fail it. */
+let beforeInsert: (table: string, rows: readonly unknown[][]) => Promise<void> = () => Promise.resolve();
+let afterInsert: (table: string) => void = () => {};
 
-function writerOn(storage: ReturnType<typeof fakeStorage>): BatchWriter {
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'fh-writer-'));
+  storage = await openStorage(loadConfig({}, { dataDir }));
+  await migrate(storage.client, storage.tables, { layout: 'single', cluster: '', retentionDays: 30 });
+  const client = storage.client;
+  const insert = client.insert.bind(client);
+  client.insert = (async (params: Parameters<ClickHouseClient['insert']>[0]) => {
+    await beforeInsert(params.table, params.values as unknown[][]);
+    const result = await insert(params);
+    afterInsert(params.table);
+    return result;
+  });
+});
+afterAll(async () => {
+  await storage?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function writer(): BatchWriter {
   // Flushes are explicit here: a long flush timer and no row limit.
-  return new BatchWriter(storage.client, tables, new Dictionary(storage.client, tables, 1000), {
+  return new BatchWriter(storage.client, storage.tables, new Dictionary(storage.client, storage.tables, 1000), {
     flushMs: 60_000,
     maxRows: 1_000_000,
     maxPendingRows: 1_000_000,
   });
 }
 
-/** An upload of one sample per stack; each stack has its own frame, all share one series. */
-function upload(stackIds: string[]): IngestBatch {
+const TS_S = Math.floor(Date.now() / 1000) - 60;
+
+/** An upload of one sample per stack with value 1; each stack has its own frame, all share one series. */
+function upload(service: string, uploadId: string, stackIds: string[]): IngestBatch {
+  const profile: ProfileRow = [service, 'cpu', TS_S, '77', 10_000, stackIds.length, stackIds.length, 0, 0, 0, 0, uploadId, 10_000_000];
   return {
+    uploadId,
+    tsS: TS_S,
     frames: stackIds.map((id) => [`9${id}`, `fn${id}`, 'app.js', 1] as const),
     stacks: stackIds.map((id) => [id, [`9${id}`]] as const),
-    series: [['svc', '77', {}, 0] as const],
-    samples: stackIds.map((id): SampleRow => ['svc', 'cpu', 0, id, '77', 1, '', '', '', '']),
-    profiles: [],
+    series: [[service, '77', {}, 0] as const],
+    samples: stackIds.map((id): SampleRow => [service, 'cpu', TS_S, id, '77', 1, '', '', '', '']),
+    profiles: [profile],
   };
+}
+
+/** What storage holds for a service: sample rows by stack, and profile rows. */
+async function storedOf(service: string): Promise<{ samples: Record<string, number>; profiles: number }> {
+  const rows = async (sql: string) =>
+    (await (await storage.client.query({ query: sql, query_params: { service }, format: 'JSONCompactEachRow' })).json<[string, string]>());
+  const samples = await rows(`SELECT toString(stack_id), toString(count()) FROM ${storage.tables.samples} WHERE service = {service:String} GROUP BY stack_id`);
+  const [[, profiles = '0'] = []] = await rows(`SELECT '', toString(count()) FROM ${storage.tables.profiles} WHERE service = {service:String}`);
+  return { samples: Object.fromEntries(samples.map(([stack, n]) => [stack, Number(n)])), profiles: Number(profiles) };
 }
 
 describe('BatchWriter', () => {
   it('sends a new stack, frame and series once when a later batch shares them while the first insert is slow', async () => {
-    const storage = fakeStorage();
-    const writer = writerOn(storage);
-    const release = storage.hold();
-    const first = writer.write(upload(['1']));
-    void writer.flush();
-    const second = writer.write(upload(['1', '2']));
-    void writer.flush();
+    const w = writer();
+    const stacksSent: unknown[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    beforeInsert = async (table, rows) => {
+      if (table === storage.tables.stacks) stacksSent.push(...rows.map((row) => row[0]));
+      await held;
+    };
+    const first = w.write(upload('dims', 'd1', ['1']));
+    void w.flush();
+    const second = w.write(upload('dims', 'd2', ['1', '2']));
+    void w.flush();
     release();
-    await Promise.all([first, second]);
-    expect(storage.ids(tables.stacks)).toEqual(['1', '2']);
-    expect(storage.ids(tables.frames)).toEqual(['91', '92']);
-    expect(storage.ids(tables.series, 1)).toEqual(['77']);
-    expect(storage.ids(tables.samples, 3)).toEqual(['1', '1', '2']);
+    expect(await Promise.all([first, second])).toEqual(['stored', 'stored']);
+    beforeInsert = () => Promise.resolve();
+    expect(stacksSent).toEqual(['1', '2']);
+    expect(await storedOf('dims')).toEqual({ samples: { '1': 2, '2': 1 }, profiles: 2 });
   });
 
-  it('sends rows again in the next batch that needs them when the insert that carried them failed', async () => {
-    const storage = fakeStorage();
-    const writer = writerOn(storage);
-    storage.failNextInsertInto(tables.stacks);
-    const release = storage.hold();
-    const first = writer.write(upload(['1']));
-    void writer.flush();
-    const second = writer.write(upload(['1']));
-    void writer.flush();
-    release();
-    await expect(first).rejects.toMatchObject({ code: 'FH_ERR_STORAGE_UNAVAILABLE' } satisfies Partial<FlamehouseError>);
-    await second;
-    const third = writer.write(upload(['1', '2']));
-    await writer.flush();
-    await third;
-    // The failed batch stored no samples; the stack its samples need went in with the next batch, and only once.
-    expect(storage.ids(tables.stacks)).toEqual(['1', '2']);
-    expect(storage.ids(tables.samples, 3)).toEqual(['1', '1', '2']);
-    expect(writer.stats).toMatchObject({ flushes: 2, failedFlushes: 1 });
+  it('retries a batch whose insert ClickHouse stored but whose answer was lost, without doubling it', async () => {
+    const w = writer();
+    let lost = false;
+    afterInsert = (table) => {
+      if (table === storage.tables.samples && !lost) {
+        lost = true;
+        throw new Error('connection reset after the insert');
+      }
+    };
+    const stored = w.write(upload('lost-answer', 'l1', ['5', '6']));
+    void w.flush();
+    expect(await stored).toBe('stored');
+    afterInsert = () => {};
+    expect(lost).toBe(true);
+    expect(w.stats).toMatchObject({ flushes: 1, failedFlushes: 1 });
+    expect(await storedOf('lost-answer')).toEqual({ samples: { '5': 1, '6': 1 }, profiles: 1 });
+  });
+
+  it('stores an upload sent twice at once a single time', async () => {
+    const w = writer();
+    const first = w.write(upload('twice', 't1', ['7']));
+    const again = w.write(upload('twice', 't1', ['7']));
+    await w.flush();
+    expect(await Promise.all([first, again])).toEqual(['stored', 'duplicate']);
+    expect(await storedOf('twice')).toEqual({ samples: { '7': 1 }, profiles: 1 });
+  });
+
+  it('acknowledges an id that storage holds, as after a restart or from another server, without storing it again', async () => {
+    const before = writer();
+    const first = before.write(upload('restarted', 'r1', ['8']));
+    await before.flush();
+    expect(await first).toBe('stored');
+    // A new writer remembers nothing: what is stored decides.
+    const after = writer();
+    const resent = after.write(upload('restarted', 'r1', ['8']));
+    const other = after.write(upload('restarted', 'r2', ['8']));
+    await after.flush();
+    expect(await Promise.all([resent, other])).toEqual(['duplicate', 'stored']);
+    expect(await storedOf('restarted')).toEqual({ samples: { '8': 2 }, profiles: 2 });
   });
 });

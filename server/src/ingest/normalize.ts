@@ -9,6 +9,8 @@ import type { IngestBatch, ProfileRow, SampleRow } from './rows.js';
 
 /** What the upload's request said about the profile, beside its bytes. */
 export interface UploadMeta {
+  /** The client's id for this upload, or one derived from its identity and bytes (upload-id.ts). */
+  readonly uploadId: string;
   readonly service: string;
   readonly labels: ReadonlyMap<string, string>;
   readonly fromMs?: number;
@@ -191,6 +193,7 @@ export function normalizeProfile(profile: PprofProfile, meta: UploadMeta, frameI
 
   const samples = [...totals.values()];
   const durationMs = durationOf(profile, meta);
+  const period = periodOf(profile, strings);
   const profiles = columns.map((column): ProfileRow => {
     let total = 0;
     let rows = 0;
@@ -213,11 +216,15 @@ export function normalizeProfile(profile: PprofProfile, meta: UploadMeta, frameI
       agent.cpuMs,
       agent.uploadBytes,
       agent.failures,
+      meta.uploadId,
+      period,
     ];
   });
 
   const lastSeenS = Math.floor(meta.receivedMs / 1000);
   return {
+    uploadId: meta.uploadId,
+    tsS,
     frames: [...frames.values()].map((f) => [f.key.id, f.name, f.file, f.line] as const),
     stacks: [...stacks].map(([id, list]) => [id, list.map((f) => f.id)] as const),
     series: [...seriesLabels].map(([id, labels]) => [meta.service, id, Object.fromEntries(labels), lastSeenS] as const),
@@ -237,4 +244,19 @@ function durationOf(profile: PprofProfile, meta: UploadMeta): number {
   if (fromProfile > 0) return Math.round(fromProfile);
   if (meta.fromMs !== undefined && meta.untilMs !== undefined) return Math.max(0, meta.untilMs - meta.fromMs);
   return 0;
+}
+
+// The units a sampling period comes in, to nanoseconds (time) or bytes (heap).
+const PERIOD_SCALES: ReadonlyMap<string, number> = new Map([
+  ['nanoseconds', 1],
+  ['microseconds', 1_000],
+  ['milliseconds', 1_000_000],
+  ['bytes', 1],
+]);
+
+function periodOf(profile: PprofProfile, strings: string[]): number {
+  const unit = profile.periodType ? strings[toNumber(profile.periodType.unit)] : undefined;
+  const scale = unit === undefined ? undefined : PERIOD_SCALES.get(unit);
+  const period = toNumber(profile.period) * (scale ?? 0);
+  return Number.isFinite(period) && period > 0 ? Math.round(period) : 0;
 }

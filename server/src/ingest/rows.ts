@@ -28,9 +28,17 @@ export type ProfileRow = [
   agentCpuMs: number,
   agentUploadBytes: number,
   agentFailures: number,
+  uploadId: string,
+  /** The sampling period: nanoseconds between wall/CPU samples, bytes between heap samples; 0 when unknown. */
+  period: number,
 ];
 
+/** One upload's rows. */
 export interface IngestBatch {
+  /** Stable across retries of the upload: what the writer stores once. */
+  readonly uploadId: string;
+  /** The profile's time, which every retry repeats: bounds the ledger lookup. */
+  readonly tsS: number;
   readonly frames: readonly FrameRow[];
   readonly stacks: readonly StackRow[];
   readonly series: readonly SeriesRow[];
@@ -55,5 +63,7 @@ export const COLUMNS = {
     'agent_cpu_ms',
     'agent_upload_bytes',
     'agent_failures',
+    'upload_id',
+    'period',
   ],
 } as const;

@@ -4,6 +4,7 @@ import { FlamehouseError } from '../errors.js';
 import { decodePprof } from '../ingest/decode.js';
 import type { FrameIds } from '../ingest/frame-ids.js';
 import { normalizeProfile, type UploadMeta } from '../ingest/normalize.js';
+import { clientUploadId, contentUploadId } from '../ingest/upload-id.js';
 import type { BatchWriter } from '../storage/writer.js';
 import { parseTime, type QueryParams } from '../query/selection.js';
 
@@ -13,6 +14,8 @@ export interface IngestOptions {
   readonly maxUploadBytes: number;
   readonly maxProfileBytes: number;
   readonly maxInflightUploads: number;
+  /** How long an upload may take before it is answered 503: shorter than the agent's timeout, so an answer always reaches it. */
+  readonly uploadDeadlineMs: number;
 }
 
 const MAX_LABELS = 64;
@@ -24,11 +27,14 @@ function badUpload(message: string): FlamehouseError {
   return new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', message);
 }
 
-export function parseUploadMeta(query: QueryParams, receivedMs: number): UploadMeta {
-  const one = (name: string): string | undefined => {
-    const value = query[name];
-    return Array.isArray(value) ? value[value.length - 1] : value;
-  };
+function lastOf(query: QueryParams, name: string): string | undefined {
+  const value = query[name];
+  return Array.isArray(value) ? value[value.length - 1] : value;
+}
+
+/** What our agent's upload says about its profile; `body` names the upload when no upload_id came with it. */
+export function parseUploadMeta(query: QueryParams, body: Uint8Array, receivedMs: number): UploadMeta {
+  const one = (name: string): string | undefined => lastOf(query, name);
   const service = one(INGEST_PARAMS.service);
   if (!service) throw badUpload(`${INGEST_PARAMS.service} is required`);
   if (service.length > MAX_SERVICE_CHARS) throw badUpload(`${INGEST_PARAMS.service} is longer than ${MAX_SERVICE_CHARS}`);
@@ -55,7 +61,13 @@ export function parseUploadMeta(query: QueryParams, receivedMs: number): UploadM
     const value = Number(one(name) ?? 0);
     return Number.isSafeInteger(value) && value > 0 ? value : 0;
   };
+  const explicitId = one(INGEST_PARAMS.uploadId);
+  const uploadId =
+    explicitId !== undefined
+      ? clientUploadId(explicitId)
+      : contentUploadId([INGEST_PATH, service, ...[...labels].sort().flat(), String(fromMs), String(untilMs)], body);
   return {
+    uploadId,
     service,
     labels,
     ...(fromMs !== undefined && { fromMs }),
@@ -74,11 +86,8 @@ export function parseUploadMeta(query: QueryParams, receivedMs: number): UploadM
  * Pyroscope SDKs' upload (`POST /ingest?name=app{k=v,…}&from=<unix s>&until=<unix s>`, body
  * raw pprof), so a service already instrumented for Pyroscope can send here unchanged.
  */
-export function parsePyroscopeMeta(query: QueryParams, receivedMs: number): UploadMeta {
-  const one = (name: string): string | undefined => {
-    const value = query[name];
-    return Array.isArray(value) ? value[value.length - 1] : value;
-  };
+export function parsePyroscopeMeta(query: QueryParams, body: Uint8Array, receivedMs: number): UploadMeta {
+  const one = (name: string): string | undefined => lastOf(query, name);
   const name = one('name') ?? '';
   const brace = name.indexOf('{');
   const service = brace < 0 ? name : name.slice(0, brace);
@@ -91,13 +100,16 @@ export function parsePyroscopeMeta(query: QueryParams, receivedMs: number): Uplo
     const raw = one(param);
     return raw !== undefined && /^\d+$/.test(raw) ? String(Number(raw) * 1000) : raw;
   };
+  // Pyroscope SDKs send no id of their own: a retry repeats the query and the bytes.
+  const uploadId = contentUploadId(['/ingest', name, one('from') ?? '', one('until') ?? '', one('format') ?? ''], body);
   const translated: QueryParams = {
     [INGEST_PARAMS.service]: service,
     [INGEST_PARAMS.label]: labels,
     [INGEST_PARAMS.fromMs]: seconds('from'),
     [INGEST_PARAMS.untilMs]: seconds('until'),
+    [INGEST_PARAMS.uploadId]: uploadId,
   };
-  return parseUploadMeta(translated, receivedMs);
+  return parseUploadMeta(translated, body, receivedMs);
 }
 
 /**
@@ -113,21 +125,23 @@ export function registerIngest(app: FastifyInstance, options: IngestOptions): vo
     (_request, body, done) => done(null, body),
   );
   let inflight = 0;
-  const ingest = (parseMeta: (query: QueryParams, receivedMs: number) => UploadMeta) => async (
+  const ingest = (parseMeta: (query: QueryParams, body: Uint8Array, receivedMs: number) => UploadMeta) => async (
     request: FastifyRequest,
     reply: FastifyReply,
   ) => {
-    const meta = parseMeta(request.query as QueryParams, Date.now());
+    const receivedMs = Date.now();
     const body = request.body;
     if (body === undefined || body === null) throw new FlamehouseError('FH_ERR_INGEST_EMPTY_BODY');
     if (!Buffer.isBuffer(body)) throw new FlamehouseError('FH_ERR_BAD_CONTENT_TYPE');
+    const meta = parseMeta(request.query as QueryParams, body, receivedMs);
     if (inflight >= options.maxInflightUploads) throw new FlamehouseError('FH_ERR_INGEST_BUSY');
     inflight++;
     try {
       const batch = normalizeProfile(decodePprof(body, options.maxProfileBytes), meta, options.frameIds);
-      await options.writer.write(batch);
+      const outcome = await withinDeadline(options.writer.write(batch), receivedMs + options.uploadDeadlineMs - Date.now());
       return reply.status(200).send({
         stored: { types: batch.profiles.map((p) => p[1]), sampleRows: batch.samples.length },
+        duplicate: outcome === 'duplicate',
       });
     } finally {
       inflight--;
@@ -135,4 +149,22 @@ export function registerIngest(app: FastifyInstance, options: IngestOptions): vo
   };
   app.post(INGEST_PATH, ingest(parseUploadMeta));
   app.post('/ingest', ingest(parsePyroscopeMeta));
+}
+
+/**
+ * Waits for the upload to be stored, but answers 503 once its deadline
+ * passes: the agent must hear back before its own timeout, or it resends
+ * while this copy may still be stored. The write goes on; a resend of the
+ * same id waits for it instead of storing it again.
+ */
+async function withinDeadline<T>(stored: Promise<T>, remainingMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new FlamehouseError('FH_ERR_INGEST_DEADLINE')), Math.max(0, remainingMs));
+  });
+  try {
+    return await Promise.race([stored, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

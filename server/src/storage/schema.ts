@@ -108,6 +108,30 @@ function renderTable(spec: TableSpec, tables: Tables, options: RenderOptions): s
   ];
 }
 
+/**
+ * ALTER statements for one table in either layout. On a cluster a sharded
+ * table is a `_local` table behind a Distributed one: columns change on both,
+ * indexes and MergeTree settings on the local one only.
+ */
+function alterTable(name: TableSpec['name'], clauses: { columns?: string[]; local?: string[] }, tables: Tables, options: RenderOptions): string[] {
+  const spec = TABLES.find((table) => table.name === name)!;
+  const qualified = tables[name];
+  const columns = clauses.columns ?? [];
+  const local = clauses.local ?? [];
+  if (options.layout === 'single') return [...columns, ...local].map((clause) => `ALTER TABLE ${qualified} ${clause}`);
+  const onCluster = `ON CLUSTER '${options.cluster}'`;
+  const localTable = spec.shardKey ? `${qualified}_local` : qualified;
+  return [
+    ...[...columns, ...local].map((clause) => `ALTER TABLE ${localTable} ${onCluster} ${clause}`),
+    ...(spec.shardKey ? columns.map((clause) => `ALTER TABLE ${qualified} ${onCluster} ${clause}`) : []),
+  ];
+}
+
+// Blocks whose deduplication tokens a single-node table remembers: a batch is
+// retried within minutes, and a node writes about a block a second per table.
+// Replicated tables keep their own window in Keeper.
+const DEDUPLICATION_WINDOW = 1000;
+
 interface Migration {
   readonly version: number;
   readonly describe: string;
@@ -119,6 +143,30 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 1,
     describe: 'frames, stacks, series, samples, profiles',
     statements: (tables, options) => TABLES.flatMap((spec) => renderTable(spec, tables, options)),
+  },
+  {
+    version: 2,
+    describe: 'exactly-once ingest (upload ids, insert deduplication) and the sampling period of each profile',
+    statements: (tables, options) => [
+      ...alterTable(
+        'profiles',
+        {
+          columns: [
+            'ADD COLUMN IF NOT EXISTS upload_id String CODEC(ZSTD(1))',
+            'ADD COLUMN IF NOT EXISTS period UInt64',
+          ],
+          local: [
+            'ADD INDEX IF NOT EXISTS idx_upload_id upload_id TYPE bloom_filter(0.01) GRANULARITY 1',
+            ...(options.layout === 'single' ? [`MODIFY SETTING non_replicated_deduplication_window = ${DEDUPLICATION_WINDOW}`] : []),
+          ],
+        },
+        tables,
+        options,
+      ),
+      ...(options.layout === 'single'
+        ? alterTable('samples', { local: [`MODIFY SETTING non_replicated_deduplication_window = ${DEDUPLICATION_WINDOW}`] }, tables, options)
+        : []),
+    ],
   },
 ];
 

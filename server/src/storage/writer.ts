@@ -1,59 +1,79 @@
+import { randomUUID } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { FlamehouseError } from '../errors.js';
-import { COLUMNS, type IngestBatch, type FrameRow, type ProfileRow, type SampleRow, type SeriesRow, type StackRow } from '../ingest/rows.js';
+import { COLUMNS, type FrameRow, type IngestBatch, type SeriesRow, type StackRow } from '../ingest/rows.js';
 import type { Tables } from './client.js';
 import type { Dictionary } from './dictionary.js';
+import { storedUploadIds } from './upload-ledger.js';
 
 export interface WriterOptions {
   readonly flushMs: number;
   readonly maxRows: number;
   /** Sample rows waiting beyond which uploads are refused (503) instead of queued. */
   readonly maxPendingRows: number;
+  /** How long a batch whose inserts fail is retried before its uploads are given up (their clients resend). */
+  readonly retryForMs?: number;
 }
 
 export interface WriterStats {
   flushes: number;
   rowsWritten: number;
   failedFlushes: number;
+  /** Uploads acknowledged without storing them again: their id was stored or in flight. */
+  duplicates: number;
 }
 
-interface Waiter {
-  resolve(): void;
-  reject(error: unknown): void;
+/** How an upload ended: stored now, or found stored (or being stored) under its id already. */
+export type WriteOutcome = 'stored' | 'duplicate';
+
+interface PendingUpload {
+  readonly batch: IngestBatch;
+  readonly resolve: (outcome: WriteOutcome) => void;
+  readonly reject: (error: unknown) => void;
 }
 
-interface Pending {
-  frames: Map<string, FrameRow>;
-  stacks: Map<string, StackRow>;
-  series: Map<string, SeriesRow>;
-  samples: SampleRow[];
-  profiles: ProfileRow[];
-  waiters: Waiter[];
+interface Batch {
+  /** Names the batch's inserts: ClickHouse stores a block once per token, so a retried insert never doubles. */
+  readonly token: string;
+  readonly uploads: PendingUpload[];
+  readonly rows: number;
+  readonly firstTriedMs: number;
 }
 
-const emptyPending = (): Pending => ({
-  frames: new Map(),
-  stacks: new Map(),
-  series: new Map(),
-  samples: [],
-  profiles: [],
-  waiters: [],
-});
+/** The rows a batch inserts, fixed at its first attempt: a token must always name the same rows. */
+interface FrozenBatch {
+  readonly fresh: PendingUpload[];
+  readonly frames: FrameRow[];
+  readonly stacks: StackRow[];
+  readonly series: SeriesRow[];
+}
+
+const RETRY_FOR_MS = 5 * 60_000;
+const RETRY_BASE_MS = 250;
+const RETRY_CAP_MS = 10_000;
 
 /**
- * Collects uploads into few large inserts (small inserts make too many parts).
- * `write` resolves only once the upload's rows are stored, so an acknowledged
- * upload is never lost; frames, stacks and series go in before the samples that
- * point at them. Inserts run one at a time, so when a batch's turn comes every
- * earlier insert has finished: it leaves out the rows those stored, and sends
- * again the rows of one that failed.
+ * Collects uploads into few large inserts (small inserts make too many parts)
+ * and stores each upload once, however often it is sent:
+ * - an id already in flight here waits for that copy instead of adding rows;
+ * - at each flush, ids the ledger (stored `profiles` rows) already holds are
+ *   acknowledged as duplicates, so a retry after a lost answer, a restart or
+ *   another server's insert stores nothing again;
+ * - a batch's inserts carry deduplication tokens, and a failed batch is
+ *   retried whole with the same tokens and rows: an insert that succeeded
+ *   before the failure is dropped by ClickHouse, never doubled;
+ * - dimensions go first, then samples, then the `profiles` rows that mark
+ *   the upload stored.
+ * `write` resolves only once the upload's rows are stored.
  */
 export class BatchWriter {
-  readonly stats: WriterStats = { flushes: 0, rowsWritten: 0, failedFlushes: 0 };
-  private pending = emptyPending();
+  readonly stats: WriterStats = { flushes: 0, rowsWritten: 0, failedFlushes: 0, duplicates: 0 };
+  private pending: PendingUpload[] = [];
+  private pendingRows = 0;
+  private readonly inFlight = new Map<string, Promise<WriteOutcome>>();
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
-  private inFlightRows = 0;
+  private storingRows = 0;
 
   constructor(
     private readonly client: ClickHouseClient,
@@ -62,19 +82,21 @@ export class BatchWriter {
     private readonly options: WriterOptions,
   ) {}
 
-  write(batch: IngestBatch): Promise<void> {
-    if (this.pending.samples.length + this.inFlightRows >= this.options.maxPendingRows) {
+  write(batch: IngestBatch): Promise<WriteOutcome> {
+    const earlier = this.inFlight.get(batch.uploadId);
+    if (earlier) {
+      this.stats.duplicates++;
+      return earlier.then(() => 'duplicate');
+    }
+    if (this.pendingRows + this.storingRows >= this.options.maxPendingRows) {
       return Promise.reject(new FlamehouseError('FH_ERR_STORAGE_UNAVAILABLE', 'storage is behind; retry later'));
     }
-    const pending = this.pending;
-    for (const row of batch.frames) pending.frames.set(row[0], row);
-    for (const row of batch.stacks) pending.stacks.set(row[0], row);
-    for (const row of batch.series) pending.series.set(row[1], row);
-    for (const row of batch.samples) pending.samples.push(row);
-    for (const row of batch.profiles) pending.profiles.push(row);
-    const stored = new Promise<void>((resolve, reject) => pending.waiters.push({ resolve, reject }));
-    if (pending.samples.length >= this.options.maxRows) this.scheduleFlush(0);
-    else this.scheduleFlush(this.options.flushMs);
+    const stored = new Promise<WriteOutcome>((resolve, reject) => this.pending.push({ batch, resolve, reject }));
+    this.inFlight.set(batch.uploadId, stored);
+    const forget = (): void => void this.inFlight.delete(batch.uploadId);
+    stored.then(forget, forget);
+    this.pendingRows += batch.samples.length;
+    this.scheduleFlush(this.pendingRows >= this.options.maxRows ? 0 : this.options.flushMs);
     return stored;
   }
 
@@ -82,13 +104,19 @@ export class BatchWriter {
   flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const batch = this.pending;
-    this.pending = emptyPending();
-    if (batch.waiters.length === 0) return this.flushing;
-    this.inFlightRows += batch.samples.length;
-    // One insert at a time keeps parts large and the order of batches intact.
-    this.flushing = this.flushing.then(() => this.insert(batch));
+    if (this.pending.length === 0) return this.flushing;
+    const batch: Batch = { token: randomUUID(), uploads: this.pending, rows: this.pendingRows, firstTriedMs: Date.now() };
+    this.pending = [];
+    this.pendingRows = 0;
+    this.storingRows += batch.rows;
+    // One batch at a time keeps parts large, and a failing batch holds the
+    // ones behind it rather than racing them.
+    this.flushing = this.flushing.then(() => this.store(batch));
     return this.flushing;
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
   }
 
   private scheduleFlush(delayMs: number): void {
@@ -97,46 +125,93 @@ export class BatchWriter {
     this.timer = setTimeout(() => void this.flush(), delayMs);
   }
 
-  private async insert(batch: Pending): Promise<void> {
-    const frames = [...batch.frames.values()].filter((row) => !this.dictionary.hasFrame(row[0]));
-    const stacks = [...batch.stacks.values()].filter((row) => !this.dictionary.hasStack(row[0]));
-    const series = [...batch.series.values()].filter((row) => !this.dictionary.hasSeries(row[1]));
+  private async store(batch: Batch): Promise<void> {
+    let frozen: FrozenBatch | undefined;
     try {
-      await Promise.all([
-        this.insertRows(this.tables.frames, COLUMNS.frames, frames),
-        this.insertRows(this.tables.stacks, COLUMNS.stacks, stacks),
-        this.insertRows(this.tables.series, COLUMNS.series, series),
-      ]);
-      await Promise.all([
-        this.insertRows(this.tables.samples, COLUMNS.samples, batch.samples),
-        this.insertRows(this.tables.profiles, COLUMNS.profiles, batch.profiles),
-      ]);
-      for (const row of frames) this.dictionary.addFrame(row[0], { name: row[1], file: row[2] });
-      for (const row of stacks) this.dictionary.addStack(row[0], row[1]);
-      for (const row of series) this.dictionary.addSeries(row[1]);
-      this.stats.flushes++;
-      this.stats.rowsWritten += batch.samples.length;
-      for (const waiter of batch.waiters) waiter.resolve();
-    } catch (cause) {
-      this.stats.failedFlushes++;
-      const error = new FlamehouseError('FH_ERR_STORAGE_UNAVAILABLE', undefined, { cause });
-      for (const waiter of batch.waiters) waiter.reject(error);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          frozen ??= await this.freeze(batch);
+          await this.insert(batch.token, frozen);
+          for (const upload of frozen.fresh) upload.resolve('stored');
+          this.stats.flushes++;
+          return;
+        } catch (cause) {
+          this.stats.failedFlushes++;
+          if (Date.now() - batch.firstTriedMs >= (this.options.retryForMs ?? RETRY_FOR_MS)) {
+            const error = new FlamehouseError('FH_ERR_STORAGE_UNAVAILABLE', undefined, { cause });
+            for (const upload of frozen?.fresh ?? batch.uploads) upload.reject(error);
+            return;
+          }
+          await sleep(Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** (attempt - 1)));
+        }
+      }
     } finally {
-      this.inFlightRows -= batch.samples.length;
+      this.storingRows -= batch.rows;
     }
   }
 
-  private async insertRows(table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Promise<void> {
+  /** Drops the uploads storage already holds and gathers the dimension rows the others need. */
+  private async freeze(batch: Batch): Promise<FrozenBatch> {
+    const stored = await storedUploadIds(this.client, this.tables, batch.uploads.map((upload) => upload.batch));
+    const fresh: PendingUpload[] = [];
+    const frames = new Map<string, FrameRow>();
+    const stacks = new Map<string, StackRow>();
+    const series = new Map<string, SeriesRow>();
+    for (const upload of batch.uploads) {
+      if (stored.has(upload.batch.uploadId)) {
+        this.stats.duplicates++;
+        upload.resolve('duplicate');
+        continue;
+      }
+      fresh.push(upload);
+      for (const row of upload.batch.frames) if (!this.dictionary.hasFrame(row[0])) frames.set(row[0], row);
+      for (const row of upload.batch.stacks) if (!this.dictionary.hasStack(row[0])) stacks.set(row[0], row);
+      for (const row of upload.batch.series) if (!this.dictionary.hasSeries(row[1])) series.set(row[1], row);
+    }
+    return { fresh, frames: [...frames.values()], stacks: [...stacks.values()], series: [...series.values()] };
+  }
+
+  private async insert(token: string, frozen: FrozenBatch): Promise<void> {
+    if (frozen.fresh.length === 0) return;
+    // Dimensions are ReplacingMergeTree tables keyed by content hash: sending one twice is harmless.
+    await Promise.all([
+      this.insertRows(this.tables.frames, COLUMNS.frames, frozen.frames),
+      this.insertRows(this.tables.stacks, COLUMNS.stacks, frozen.stacks),
+      this.insertRows(this.tables.series, COLUMNS.series, frozen.series),
+    ]);
+    const samples = frozen.fresh.flatMap((upload) => upload.batch.samples);
+    await this.insertRows(this.tables.samples, COLUMNS.samples, samples, `${token}:samples`);
+    // Last: a stored profiles row is what marks its upload stored (upload-ledger.ts).
+    await this.insertRows(
+      this.tables.profiles,
+      COLUMNS.profiles,
+      frozen.fresh.flatMap((upload) => upload.batch.profiles),
+      `${token}:profiles`,
+    );
+    for (const row of frozen.frames) this.dictionary.addFrame(row[0], { name: row[1], file: row[2] });
+    for (const row of frozen.stacks) this.dictionary.addStack(row[0], row[1]);
+    for (const row of frozen.series) this.dictionary.addSeries(row[1]);
+    this.stats.rowsWritten += samples.length;
+  }
+
+  private async insertRows(
+    table: string,
+    columns: readonly string[],
+    rows: readonly (readonly unknown[])[],
+    dedupToken = '',
+  ): Promise<void> {
     if (rows.length === 0) return;
     await this.client.insert({
       table,
       values: rows as unknown[][],
       format: 'JSONCompactEachRow',
       columns: columns as [string, ...string[]],
+      // Always set, empty when unused: on chdb settings outlive the query
+      // that set them, and a stale token would make ClickHouse drop the
+      // next insert into that table as a duplicate.
+      clickhouse_settings: { insert_deduplication_token: dedupToken },
     });
   }
-
-  async close(): Promise<void> {
-    await this.flush();
-  }
 }
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
