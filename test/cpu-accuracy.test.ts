@@ -38,8 +38,7 @@ describe('CPU time of a bursty service', () => {
     const truth = JSON.parse(line?.slice('TRUTH '.length) ?? 'null') as Truth;
     expect(truth.requests).toBeGreaterThan(1000);
 
-    const response = await fetch(`${server.url}/api/v1/flamegraph?service=bursty&type=cpu&from=${startMs - 5_000}&to=${Date.now() + 5_000}&maxNodes=100000`);
-    const graph = (await response.json()) as FlameGraphResponse;
+    const graph = await server.api<FlameGraphResponse>(`/api/v1/flamegraph?service=bursty&type=cpu&from=${startMs - 5_000}&to=${Date.now() + 5_000}&maxNodes=100000`);
     const report: string[] = [];
     for (const [name, cpuUs] of Object.entries(truth.functions)) {
       const measured = cpuUs / truth.processCpuUs;

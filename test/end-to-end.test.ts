@@ -17,12 +17,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function api<T>(path: string): Promise<T> {
-  const response = await fetch(`${server.url}${path}`);
-  expect(response.status, await response.clone().text()).toBe(200);
-  return (await response.json()) as T;
-}
-
 function findDiff(node: DiffNode, name: string): DiffNode | undefined {
   if (node.name === name) return node;
   for (const child of node.children) {
@@ -44,7 +38,7 @@ describe('agent → server → ClickHouse → API', () => {
     expect(run.stdout).toBe('done true\n');
 
     const query = `service=${service}&type=cpu&${range(startMs)}`;
-    const graph = await api<FlameGraphResponse>(`/api/v1/flamegraph?${query}`);
+    const graph = await server.api<FlameGraphResponse>(`/api/v1/flamegraph?${query}`);
     const alpha = totalOf(graph.root, 'burnAlpha');
     const beta = totalOf(graph.root, 'burnBeta');
     // CPU time is what the process got; on a loaded machine that is less than
@@ -82,7 +76,7 @@ describe('agent → server → ClickHouse → API', () => {
     expect(Math.abs(pprofAlpha / (pprofAlpha + pprofBeta) - 0.75)).toBeLessThan(0.05);
 
     // The agent reported its own cost with the profiles, and the server shows it per process.
-    const { agents } = await api<AgentsResponse>(`/api/v1/agents?${query}`);
+    const { agents } = await server.api<AgentsResponse>(`/api/v1/agents?${query}`);
     expect(agents).toHaveLength(1);
     expect(agents[0]!.labels['process.pid']).toMatch(/^\d+$/);
     expect(agents[0]!.uploadBytes).toBeGreaterThan(1000);
@@ -99,7 +93,7 @@ describe('agent → server → ClickHouse → API', () => {
     ]);
     expect([v1.code, v2.code]).toEqual([0, 0]);
 
-    const diff = await api<DiffResponse>(
+    const diff = await server.api<DiffResponse>(
       `/api/v1/diff?service=checkout&type=cpu&${range(startMs)}` +
         `&baseline.filter=service.version=1.0.0&comparison.filter=service.version=2.0.0`,
     );
@@ -116,7 +110,7 @@ describe('agent → server → ClickHouse → API', () => {
     const startMs = Date.now();
     const run = await runProfiled('leaky-worker.js', { FLAMEHOUSE_URL: server.url, FLAMEHOUSE_SERVICE: 'worker', RUN_MS: '8000' });
     expect(run.code).toBe(0);
-    const result = await api<LeaksResponse>(`/api/v1/leaks?service=worker&type=inuse_space&${range(startMs)}&step=1000`);
+    const result = await server.api<LeaksResponse>(`/api/v1/leaks?service=worker&type=inuse_space&${range(startMs)}&step=1000`);
     expect(result.leaks.length).toBeGreaterThan(0);
     const first = result.leaks[0]!;
     expect(first.frames.map((f) => f.name)).toContain('retainInCache');

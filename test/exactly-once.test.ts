@@ -100,9 +100,9 @@ describe('exactly-once ingest', () => {
     // What the server stored is what the agent profiled, each upload counted once.
     const sentWall = uploads.reduce((sum, upload) => sum + wallTotal(upload.body), 0);
     const query = `service=lossy&from=${startMs - 5_000}&to=${Date.now() + 5_000}`;
-    const graph = (await (await fetch(`${server.url}/api/v1/flamegraph?type=wall&${query}`)).json()) as FlameGraphResponse;
+    const graph = await server.api<FlameGraphResponse>(`/api/v1/flamegraph?type=wall&${query}`);
     expect(graph.total).toBe(sentWall);
-    const { agents } = (await (await fetch(`${server.url}/api/v1/agents?${query}`)).json()) as AgentsResponse;
+    const { agents } = await server.api<AgentsResponse>(`/api/v1/agents?${query}`);
     const walls = uploads.filter((upload) => wallTotal(upload.body) > 0).length;
     // A wall upload stores wall and cpu profile rows; a heap upload stores inuse_space and inuse_objects.
     expect(agents.reduce((sum, agent) => sum + agent.profiles, 0)).toBe(2 * uploads.length);

@@ -11,6 +11,8 @@ export const FIXTURES = join(import.meta.dirname, 'fixtures');
 export interface RunningServer {
   readonly app: App;
   readonly url: string;
+  /** GETs `path` and returns its JSON; any status but 200 fails with the body. */
+  api<T>(path: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -22,6 +24,11 @@ export async function startServer(): Promise<RunningServer> {
   return {
     app,
     url,
+    async api<T>(path: string): Promise<T> {
+      const response = await fetch(`${url}${path}`);
+      if (response.status !== 200) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as T;
+    },
     close: async () => {
       await app.server.close();
       rmSync(dataDir, { recursive: true, force: true });

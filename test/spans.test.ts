@@ -31,12 +31,6 @@ function runTraced(env: Record<string, string>, node: NodeRuntime): Promise<RunR
   return runWithAgent(['--require', join(OTEL_FIXTURES, 'tracing.js'), join(OTEL_FIXTURES, 'app.js')], env, { node: node.execPath });
 }
 
-async function api<T>(path: string): Promise<T> {
-  const response = await fetch(`${server.url}${path}`);
-  expect(response.status, await response.clone().text()).toBe(200);
-  return (await response.json()) as T;
-}
-
 describe('OpenTelemetry spans → agent → server → API', () => {
   // Span context travels differently by Node version (an async hook before 24, AsyncContextFrame from 24 on).
   it.each(NODE_RUNTIMES)('narrows the flamegraph to one request and to one endpoint on $name', async (node) => {
@@ -51,18 +45,18 @@ describe('OpenTelemetry spans → agent → server → API', () => {
 
     const query = `service=${service}&type=wall&from=${startMs - 5_000}&to=${Date.now() + 5_000}`;
     // One /alpha request that got samples (at 100 Hz, 8 ms of CPU may get none).
-    const requests = await api<SpansResponse>(`/api/v1/spans?${query}&by=request&limit=1000`);
+    const requests = await server.api<SpansResponse>(`/api/v1/spans?${query}&by=request&limit=1000`);
     const alphaRequest = requests.spans.find((span) => alphaRoots.has(span.spanId));
     expect(alphaRequest, JSON.stringify(requests.spans.slice(0, 5))).toBeDefined();
     expect(alphaRequest?.endpoint).toBe('GET /alpha');
-    const one = await api<FlameGraphResponse>(`/api/v1/flamegraph?${query}&span_id=${alphaRequest?.spanId}`);
+    const one = await server.api<FlameGraphResponse>(`/api/v1/flamegraph?${query}&span_id=${alphaRequest?.spanId}`);
     expect(totalOf(one.root, 'alphaWork')).toBeGreaterThan(0);
     expect(totalOf(one.root, 'betaWork')).toBe(0);
 
-    const endpoints = await api<SpansResponse>(`/api/v1/spans?${query}&by=endpoint`);
+    const endpoints = await server.api<SpansResponse>(`/api/v1/spans?${query}&by=endpoint`);
     expect(endpoints.spans.map((span) => span.endpoint).sort()).toEqual(['GET /alpha', 'GET /beta']);
 
-    const alpha = await api<FlameGraphResponse>(`/api/v1/flamegraph?${query}&endpoint=${encodeURIComponent('GET /alpha')}`);
+    const alpha = await server.api<FlameGraphResponse>(`/api/v1/flamegraph?${query}&endpoint=${encodeURIComponent('GET /alpha')}`);
     expect(totalOf(alpha.root, 'alphaWork')).toBeGreaterThan(0);
     expect(totalOf(alpha.root, 'betaWork')).toBe(0);
   });

@@ -7,6 +7,8 @@ export {
   SPAN_LABELS,
   isProfileType,
 } from './wire.js';
+export { frameOrigin, packageOf, PROFILER_PACKAGES, NON_JS_THREADS_FRAME } from './frame-origin.js';
+export type { FrameOrigin, FrameOriginInfo } from './frame-origin.js';
 export type {
   ProfileType,
   Selection,
@@ -21,6 +23,7 @@ export type {
   TopFunction,
   TopResponse,
   LeakCandidate,
+  LeakGrouping,
   LeaksResponse,
   ServiceSummary,
   ServicesResponse,

@@ -118,6 +118,11 @@ export interface DiffResponse {
 export interface TimelineResponse {
   unit: ValueUnit;
   stepMs: number;
+  /**
+   * True for gauges (in-use heap): each point is what was held on average in
+   * its step, not an amount per step.
+   */
+  gauge: boolean;
   /** Unix ms of each step's start, ascending, with the value in that step. */
   points: { ts: number; value: number }[];
 }
@@ -133,21 +138,38 @@ export interface TopResponse {
   functions: TopFunction[];
 }
 
+/**
+ * How leak candidates group heap stacks: by the allocation site's function
+ * (every path into it), or by the call path up to the site. Stacks that
+ * differ only below the site (what it calls to allocate) are one candidate
+ * either way.
+ */
+export type LeakGrouping = 'function' | 'stack';
+
 export interface LeakCandidate {
-  stackId: string;
-  /** Root first, the allocating frame last. */
+  /** Stable for the candidate: the site's frame id, or the path's frame ids. */
+  id: string;
+  /** Where the memory is allocated: the deepest frame of the service's own code, else of a package. */
+  site: FrameRef;
+  /** Root first, ending at the site: the path that holds the most now. */
   frames: FrameRef[];
-  /** Least-squares slope of in-use value per hour (bytes/h for inuse_space). */
+  /** Distinct stacks merged into the candidate. */
+  stacks: number;
+  /** Growth per process per hour: the median over processes of each one's robust slope after its warm-up. */
   growthPerHour: number;
-  /** How straight the growth is: coefficient of determination, 0..1. */
-  r2: number;
+  /** Processes long enough in the range to measure, and how many of them grew. */
+  processes: number;
+  growingProcesses: number;
+  /** In use at the last step with data, summed over the processes alive then. */
   latest: number;
+  /** In use per step, summed over processes. */
   series: { ts: number; value: number }[];
 }
 
 export interface LeaksResponse {
   unit: ValueUnit;
   stepMs: number;
+  grouping: LeakGrouping;
   leaks: LeakCandidate[];
 }
 

@@ -62,6 +62,7 @@ beforeAll(async () => {
       makePprof({
         sampleTypes: WALL_CPU,
         timeMs: NOW - 20 * 60_000 + i * 10_000,
+        period: ['wall', 'nanoseconds', 10 * MS],
         samples: [
           { stack: 'main;serve;query', values: [100 * MS, 100 * MS] },
           { stack: 'main;serve;encode', values: [100 * MS, 100 * MS] },
@@ -176,7 +177,7 @@ describe('query API', () => {
     const first = result.leaks[0]!;
     expect(first.frames.map((f) => f.name)).toEqual(['main', 'jobs', 'leakyCache']);
     expect(first.growthPerHour).toBeCloseTo(6_000_000, -4);
-    expect(first.r2).toBeGreaterThan(0.99);
+    expect(first).toMatchObject({ site: { name: 'leakyCache' }, processes: 1, growingProcesses: 1, latest: 1_200_000 });
     expect(result.leaks.some((l) => l.frames.at(-1)?.name === 'config')).toBe(false);
     const rejected = await app.server.inject({ url: `/api/v1/leaks?service=api&type=cpu` });
     expect(rejected.statusCode).toBe(400);
@@ -211,5 +212,12 @@ describe('query API', () => {
       return strings[Number(fn?.name)];
     });
     expect(leafNames.sort()).toEqual(['encode', 'query', 'validate']);
+    // The period the profiles were sampled with, and the time they cover: not the query's hour.
+    expect(strings[Number(decoded.periodType?.type)]).toBe('cpu');
+    expect(strings[Number(decoded.periodType?.unit)]).toBe('nanoseconds');
+    expect(Number(decoded.period)).toBe(10 * MS);
+    const firstEndMs = Math.floor((NOW - 20 * 60_000) / 1000) * 1000;
+    expect(Number(decoded.timeNanos) / MS).toBe(firstEndMs - 10_000);
+    expect(Number(decoded.durationNanos) / MS).toBe(Math.floor((NOW - 20 * 60_000 + 20_000) / 1000) * 1000 - firstEndMs + 10_000);
   });
 });

@@ -14,6 +14,8 @@ export interface FixtureProfile {
   readonly samples: readonly FixtureSample[];
   readonly timeMs?: number;
   readonly durationMs?: number;
+  /** The sampling period, as @datadog/pprof writes it: `[type, unit, value]`, e.g. `['wall', 'nanoseconds', 10e6]`. */
+  readonly period?: readonly [type: string, unit: string, value: number];
 }
 
 /** Builds a gzipped pprof profile as a profiler would emit it: leaf-first location ids, shared string table. */
@@ -55,6 +57,7 @@ export function makePprof(fixture: FixtureProfile): Buffer {
     stringTable: strings,
     timeNanos: Long.fromNumber(fixture.timeMs ?? Date.now()).multiply(1_000_000),
     durationNanos: Long.fromNumber(fixture.durationMs ?? 10_000).multiply(1_000_000),
+    ...(fixture.period && { periodType: { type: str(fixture.period[0]), unit: str(fixture.period[1]) }, period: fixture.period[2] }),
   }).finish();
   return gzipSync(bytes);
 }

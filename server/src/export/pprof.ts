@@ -2,10 +2,23 @@ import { gzipSync } from 'node:zlib';
 import Long from 'long';
 import { perftools } from '@flamehouse/proto/pprof';
 import { PROFILE_TYPE_UNITS, type ProfileType } from '@flamehouse/proto';
+import type { ExportFacts } from '../query/export-facts.js';
 import type { WeightedStack } from './stack-list.js';
 
-/** The merged selection as a gzipped pprof profile, readable by `go tool pprof` and every pprof viewer. */
-export function toPprof(stacks: readonly WeightedStack[], type: ProfileType, fromMs: number, toMs: number): Buffer {
+/** What pprof calls the dimension a profile type is sampled along. */
+const PERIOD_TYPES: Readonly<Record<ProfileType, readonly [type: string, unit: string]>> = {
+  cpu: ['cpu', 'nanoseconds'],
+  wall: ['wall', 'nanoseconds'],
+  inuse_space: ['space', 'bytes'],
+  inuse_objects: ['space', 'bytes'],
+};
+
+/**
+ * The merged selection as a gzipped pprof profile, readable by `go tool pprof`
+ * and every pprof viewer: time and duration are those of the stored profiles,
+ * the period the one they were sampled with.
+ */
+export function toPprof(stacks: readonly WeightedStack[], type: ProfileType, facts: ExportFacts): Buffer {
   const strings = [''];
   const stringIndex = new Map<string, number>([['', 0]]);
   const str = (value: string): number => {
@@ -40,16 +53,19 @@ export function toPprof(stacks: readonly WeightedStack[], type: ProfileType, fro
   }));
 
   const valueType = { type: str(type), unit: str(PROFILE_TYPE_UNITS[type]) };
+  const [periodType, periodUnit] = PERIOD_TYPES[type];
   const bytes = perftools.profiles.Profile.encode({
     sampleType: [valueType],
     sample: samples,
     location: locations,
     function: functions,
     stringTable: strings,
-    timeNanos: Long.fromNumber(fromMs).multiply(1_000_000),
-    durationNanos: Long.fromNumber(toMs - fromMs).multiply(1_000_000),
-    periodType: valueType,
-    period: 1,
+    ...(facts.startMs !== undefined && facts.endMs !== undefined && {
+      timeNanos: Long.fromNumber(facts.startMs).multiply(1_000_000),
+      durationNanos: Long.fromNumber(facts.endMs - facts.startMs).multiply(1_000_000),
+    }),
+    periodType: { type: str(periodType), unit: str(periodUnit) },
+    period: facts.period,
   }).finish();
   return gzipSync(bytes);
 }

@@ -3,50 +3,71 @@ import { queryRows, type QueryContext } from './context.js';
 import type { Selection } from './selection.js';
 import { defaultStepS, selectionWhere, type Params } from './sql.js';
 
-// Work done (cpu, wall) adds up over time: a range's value is a sum. Gauges
-// (in-use heap) are snapshots: a stack's value in a time step is, for each
-// process (series), its average over that process's snapshots in the step,
-// summed over processes; over a range, the average of the steps that have
-// snapshots. So a range holding twenty snapshots of one process shows what it
-// held, not twenty times that.
+// Work done (cpu, wall) adds up over time: a value over a time step or a
+// range is a sum.
+//
+// Gauges (in-use heap) are snapshots of what each process holds. A snapshot
+// stands for its process over the window its upload covered (the upload's
+// duration, ending when it was taken). What the service holds at an instant
+// is the sum over the processes alive then; a step's value is the average of
+// that sum over the part of the step that has data, and a range's value the
+// average over all the time that has data. So two workers that hold 23 MB one
+// after the other show 23 MB at every zoom level, and two that overlap show
+// 46 MB while both run.
 
-interface Grouping {
-  readonly byStack: boolean;
-  readonly stepS: number;
-  readonly byBucket: boolean;
+/** A snapshot with no duration of its own (a client that sends none) stands for this long. */
+const DEFAULT_SNAPSHOT_MS = 10_000;
+
+/** Each snapshot of the selection, cut into the steps its window overlaps, with the overlap in ms. */
+function snapshotWindowsSql(ctx: QueryContext, selection: Selection, params: Params): string {
+  const where = selectionWhere(selection, ctx.storage.tables, params, { table: 'profiles' });
+  params.rangeFromMs = selection.fromMs;
+  params.rangeToMs = selection.toMs;
+  params.defaultSnapshotMs = DEFAULT_SNAPSHOT_MS;
+  return `SELECT series_id, ts, b,
+      least(end_ms, (b + 1) * {stepMs:Int64}) - greatest(start_ms, b * {stepMs:Int64}) AS overlap_ms, start_ms, end_ms
+    FROM (
+      SELECT series_id, ts,
+        least(toInt64(toUnixTimestamp(ts)) * 1000, {rangeToMs:Int64}) AS end_ms,
+        greatest(toInt64(toUnixTimestamp(ts)) * 1000 - if(duration_ms = 0, {defaultSnapshotMs:Int64}, toInt64(duration_ms)), {rangeFromMs:Int64}) AS start_ms
+      FROM ${ctx.storage.tables.profiles} WHERE ${where}
+    )
+    ARRAY JOIN range(intDiv(start_ms, {stepMs:Int64}), intDiv(end_ms - 1, {stepMs:Int64}) + 1) AS b
+    WHERE end_ms > start_ms`;
 }
 
-function aggregateSql(ctx: QueryContext, selection: Selection, grouping: Grouping, params: Params): string {
-  const { samples, profiles } = ctx.storage.tables;
-  params.stepS = grouping.stepS;
-  const bucket = 'toUInt32(toStartOfInterval(ts, INTERVAL {stepS:UInt32} SECOND))';
-  const keys = [grouping.byStack ? 'stack_id' : '', grouping.byBucket ? 'b' : ''].filter((key) => key !== '');
-  const groupBy = keys.length > 0 ? `GROUP BY ${keys.join(', ')}` : '';
-  const sampleWhere = selectionWhere(selection, ctx.storage.tables, params, { table: 'samples' });
-  if (!GAUGE_PROFILE_TYPES.has(selection.type)) {
-    const columns = [grouping.byStack ? 'stack_id' : '', grouping.byBucket ? `${bucket} AS b` : ''].filter((c) => c !== '');
-    return `SELECT ${[...columns, 'sum(value) AS v'].join(', ')} FROM ${samples} WHERE ${sampleWhere} ${groupBy}`;
-  }
-  const columns = keys.map((key) => `s.${key} AS ${key}`);
-  return `SELECT ${[...columns, 'sum(s.v / p.n) AS v'].join(', ')} FROM (
-      SELECT stack_id, series_id, ${bucket} AS b, sum(value) AS v FROM ${samples}
-      WHERE ${sampleWhere} GROUP BY stack_id, series_id, b
-    ) AS s INNER JOIN (
-      SELECT series_id, ${bucket} AS b, count() AS n FROM ${profiles}
-      WHERE ${selectionWhere(selection, ctx.storage.tables, params, { table: 'profiles' })} GROUP BY series_id, b
-    ) AS p ON s.series_id = p.series_id AND s.b = p.b ${groupBy}`;
-}
-
-/** The start (unix seconds) of every step in which the selection has a stored profile. */
-export async function bucketsWithData(ctx: QueryContext, selection: Selection, stepS: number): Promise<number[]> {
-  const params: Params = { stepS };
-  const rows = await queryRows<[number | string]>(
+/** Per step with data: the milliseconds of it covered by some snapshot window. */
+async function coveredMs(ctx: QueryContext, selection: Selection, stepS: number): Promise<Map<number, number>> {
+  const params: Params = { stepMs: stepS * 1000 };
+  const rows = await queryRows<[number | string, number | string]>(
     ctx,
-    `SELECT DISTINCT toUInt32(toStartOfInterval(ts, INTERVAL {stepS:UInt32} SECOND)) AS b FROM ${ctx.storage.tables.profiles}
-     WHERE ${selectionWhere(selection, ctx.storage.tables, params, { table: 'profiles' })} ORDER BY b`,
+    `SELECT b, least((b + 1) * {stepMs:Int64}, max(end_ms)) - greatest(b * {stepMs:Int64}, min(start_ms)) AS covered
+     FROM (${snapshotWindowsSql(ctx, selection, params)}) GROUP BY b`,
     params,
   );
-  return rows.map(([b]) => Number(b));
+  return new Map(rows.map(([b, covered]) => [Number(b), Number(covered)]));
+}
+
+/**
+ * Σ value × overlap per (stack?, step?): a cumulative type's plain sum
+ * (overlap 1), a gauge's time integral in value·ms.
+ */
+function weightedSumSql(ctx: QueryContext, selection: Selection, byStack: boolean, stepS: number, byBucket: boolean, params: Params): string {
+  const { samples } = ctx.storage.tables;
+  const sampleWhere = selectionWhere(selection, ctx.storage.tables, params, { table: 'samples' });
+  params.stepMs = stepS * 1000;
+  const keys = [byStack ? 'stack_id' : '', byBucket ? 'b' : ''].filter((key) => key !== '');
+  const groupBy = keys.length > 0 ? `GROUP BY ${keys.join(', ')}` : '';
+  if (!GAUGE_PROFILE_TYPES.has(selection.type)) {
+    return `SELECT ${[...keys, 'sum(value) AS v'].join(', ')} FROM (
+        SELECT stack_id, intDiv(toInt64(toUnixTimestamp(ts)) * 1000, {stepMs:Int64}) AS b, value FROM ${samples} WHERE ${sampleWhere}
+      ) ${groupBy}`;
+  }
+  return `SELECT ${[...keys, 'sum(v * overlap_ms) AS v'].join(', ')} FROM (
+      SELECT s.stack_id AS stack_id, w.b AS b, s.v AS v, w.overlap_ms AS overlap_ms FROM (
+        SELECT stack_id, series_id, ts, sum(value) AS v FROM ${samples} WHERE ${sampleWhere} GROUP BY stack_id, series_id, ts
+      ) AS s INNER JOIN (${snapshotWindowsSql(ctx, selection, params)}) AS w ON s.series_id = w.series_id AND s.ts = w.ts
+    ) ${groupBy}`;
 }
 
 /** Each stack's value over the selection. */
@@ -54,12 +75,17 @@ export async function stackTotals(ctx: QueryContext, selection: Selection): Prom
   const params: Params = {};
   const stepS = defaultStepS(selection);
   const gauge = GAUGE_PROFILE_TYPES.has(selection.type);
-  const [rows, buckets] = await Promise.all([
-    queryRows<[string, number | string]>(ctx, aggregateSql(ctx, selection, { byStack: true, byBucket: false, stepS }, params), params),
-    gauge ? bucketsWithData(ctx, selection, stepS) : Promise.resolve([]),
+  const [rows, covered] = await Promise.all([
+    queryRows<[string, number | string]>(ctx, weightedSumSql(ctx, selection, true, stepS, false, params), params),
+    gauge ? coveredMs(ctx, selection, stepS) : Promise.resolve(undefined),
   ]);
-  const divisor = gauge ? Math.max(1, buckets.length) : 1;
+  let divisor = 1;
+  if (covered) {
+    divisor = 0;
+    for (const ms of covered.values()) divisor += ms;
+  }
   const totals = new Map<string, number>();
+  if (divisor <= 0) return totals;
   for (const [stackId, value] of rows) totals.set(stackId, Number(value) / divisor);
   return totals;
 }
@@ -70,7 +96,7 @@ export interface BucketValue {
   readonly value: number;
 }
 
-/** Values per time step, per stack when `byStack`. */
+/** Values per time step (unix seconds of its start), per stack when `byStack`; only steps with data. */
 export async function bucketValues(
   ctx: QueryContext,
   selection: Selection,
@@ -78,11 +104,18 @@ export async function bucketValues(
   byStack: boolean,
 ): Promise<BucketValue[]> {
   const params: Params = {};
-  const sql = aggregateSql(ctx, selection, { byStack, byBucket: true, stepS }, params);
-  if (byStack) {
-    const rows = await queryRows<[string, number | string, number | string]>(ctx, sql, params);
-    return rows.map(([stackId, b, v]) => ({ stackId, bucketS: Number(b), value: Number(v) }));
+  const gauge = GAUGE_PROFILE_TYPES.has(selection.type);
+  const sql = weightedSumSql(ctx, selection, byStack, stepS, true, params);
+  const [rows, covered] = await Promise.all([
+    byStack
+      ? queryRows<[string, number | string, number | string]>(ctx, sql, params)
+      : queryRows<[number | string, number | string]>(ctx, sql, params).then((list) => list.map(([b, v]) => ['', b, v] as const)),
+    gauge ? coveredMs(ctx, selection, stepS) : Promise.resolve(undefined),
+  ]);
+  const values: BucketValue[] = [];
+  for (const [stackId, b, v] of rows) {
+    const divisor = covered ? (covered.get(Number(b)) ?? 0) : 1;
+    if (divisor > 0) values.push({ stackId, bucketS: Number(b) * stepS, value: Number(v) / divisor });
   }
-  const rows = await queryRows<[number | string, number | string]>(ctx, sql, params);
-  return rows.map(([b, v]) => ({ stackId: '', bucketS: Number(b), value: Number(v) }));
+  return values;
 }

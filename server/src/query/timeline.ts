@@ -1,4 +1,4 @@
-import { PROFILE_TYPE_UNITS, type TimelineResponse } from '@flamehouse/proto';
+import { GAUGE_PROFILE_TYPES, PROFILE_TYPE_UNITS, type TimelineResponse } from '@flamehouse/proto';
 import { bucketValues } from './aggregate.js';
 import type { QueryContext } from './context.js';
 import type { Selection } from './selection.js';
@@ -14,5 +14,5 @@ export async function timeline(ctx: QueryContext, selection: Selection, stepMs?:
   for (let s = firstS; s * 1000 < selection.toMs; s += stepS) {
     points.push({ ts: s * 1000, value: byBucket.get(s) ?? 0 });
   }
-  return { unit: PROFILE_TYPE_UNITS[selection.type], stepMs: stepS * 1000, points };
+  return { unit: PROFILE_TYPE_UNITS[selection.type], stepMs: stepS * 1000, gauge: GAUGE_PROFILE_TYPES.has(selection.type), points };
 }

@@ -7,6 +7,7 @@ import { toSpeedscope } from '../export/speedscope.js';
 import { weightedStacks } from '../export/stack-list.js';
 import { labelKeys, labelValues, services, type TimeBounds } from '../query/catalog.js';
 import type { QueryContext } from '../query/context.js';
+import { exportFacts } from '../query/export-facts.js';
 import { diff, flamegraph } from '../query/flamegraph.js';
 import { leaks } from '../query/leaks.js';
 import { parseLimit, parseSelection, parseTime, type QueryParams, type Selection } from '../query/selection.js';
@@ -88,7 +89,11 @@ export function registerQueries(app: FastifyInstance, ctx: QueryContext): void {
   app.get('/api/v1/leaks', (request) => {
     const query = request.query as QueryParams;
     const selection = parseSelection(query);
-    return leaks(ctx, selection, parseLimit(query, 'limit', 20, 1000), parseStepMs(query, selection));
+    const group = query['group'] ?? 'function';
+    if (group !== 'function' && group !== 'stack') {
+      throw new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', 'group: expected function or stack');
+    }
+    return leaks(ctx, selection, parseLimit(query, 'limit', 20, 1000), group, parseStepMs(query, selection));
   });
 
   app.get('/api/v1/spans', (request) => {
@@ -126,7 +131,7 @@ export function registerQueries(app: FastifyInstance, ctx: QueryContext): void {
         return reply
           .header('content-type', 'application/octet-stream')
           .header('content-disposition', `attachment; filename="${baseName}.pb.gz"`)
-          .send(toPprof(stacks, selection.type, selection.fromMs, selection.toMs));
+          .send(toPprof(stacks, selection.type, await exportFacts(ctx, selection)));
     }
   });
 }

@@ -7,6 +7,8 @@ export interface TooltipContent {
   readonly name: string;
   readonly file: string;
   readonly details: readonly FrameDetail[];
+  /** What a frame the profiler adds, or the profiler's own code, stands for. */
+  readonly explanation?: string;
   readonly hint?: string;
   /** Extra state for tests and styling, e.g. `grew` on a diff frame. */
   readonly change?: string;
@@ -51,6 +53,7 @@ function createTooltip(): Tooltip {
             h('tr', {}, h('th', {}, d.label), h('td', { class: 'num' }, d.value), h('td', { class: 'note' }, d.note ?? '')),
           ),
         ),
+        content.explanation ? h('p', { class: 'tooltip-explanation' }, content.explanation) : null,
         content.hint ? h('div', { class: 'tooltip-hint' }, content.hint) : null,
       );
       if (content.change) element.dataset['change'] = content.change;

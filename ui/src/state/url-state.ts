@@ -1,7 +1,7 @@
 // Everything the page shows is decided by this state, and this state lives in
 // the query string: a copied link opens the same view, back/forward walk
 // through what the user did.
-import type { ProfileType } from '@flamehouse/proto';
+import type { LeakGrouping, ProfileType } from '@flamehouse/proto';
 import { isRangePreset, parseTimeParam, type RangePreset, type RangeSpec, type ResolvedRange } from './time-range.js';
 
 export const VIEWS = ['flamegraph', 'sandwich', 'diff', 'leaks', 'spans'] as const;
@@ -48,6 +48,8 @@ export interface AppState {
   readonly diff: DiffState;
   readonly palette: Palette;
   readonly leak?: string;
+  /** How the leaks view groups heap stacks: by allocating function, or by call path. */
+  readonly leakGroup: LeakGrouping;
   /** More frames than the default, asked for when "other" hides too much. */
   readonly maxNodes?: number;
   readonly spanId?: string;
@@ -72,6 +74,7 @@ export const DEFAULT_STATE: AppState = {
   diff: { mode: 'version', key: DEFAULT_DIFF_KEY, sort: 'change' },
   palette: 'default',
   spansBy: 'request',
+  leakGroup: 'function',
 };
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
@@ -142,6 +145,7 @@ export function decodeState(search: string): AppState {
     diff,
     palette: params.get('palette') === 'cb' ? 'colorblind' : 'default',
     spansBy: oneOf(params.get('by'), ['request', 'endpoint'], 'request'),
+    leakGroup: oneOf(params.get('lgroup'), ['function', 'stack'], 'function'),
     ...(leak !== undefined && { leak }),
     ...(Number.isInteger(maxNodes) && maxNodes > 0 && { maxNodes }),
     ...(spanId !== undefined && { spanId }),
@@ -177,6 +181,7 @@ export function encodeState(state: AppState): string {
   }
   if (state.sort !== 'self') set('sort', state.sort);
   set('leak', state.leak);
+  if (state.leakGroup !== 'function') set('lgroup', state.leakGroup);
   set('nodes', state.maxNodes);
   if (state.view === 'diff') encodeDiff(state.diff, set);
   if (state.palette === 'colorblind') set('palette', 'cb');

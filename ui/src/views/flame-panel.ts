@@ -9,6 +9,7 @@ import type { FlameModel } from '../flamegraph/model.js';
 import { createRenderer } from '../flamegraph/renderer.js';
 import { createMatcher, functionMatcher, markMatches, type MatchResult } from '../flamegraph/search.js';
 import { renderTextLayer } from '../flamegraph/text-layer.js';
+import { frameExplanation } from '../flamegraph/explain.js';
 import { tooltip } from '../flamegraph/tooltip.js';
 import type { Navigate } from './context.js';
 import { showMenu } from './frame-menu.js';
@@ -81,11 +82,13 @@ export function createFlamePanel(options: FlamePanelOptions): FlamePanel {
       }
       const node = view.model.layout.nodes[index]!;
       const change = view.model.changes?.[index];
+      const explanation = frameExplanation(node.name, node.file);
       tip.show(
         {
           name: node.name,
           file: node.file,
           details: view.model.details(index, renderer.focus),
+          ...(explanation !== undefined && { explanation }),
           hint: options.onPick ? 'Click to centre on this function' : 'Click to zoom · right-click for more',
           ...(change !== undefined && { change }),
         },

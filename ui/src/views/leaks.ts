@@ -1,6 +1,7 @@
-// Heap stacks that keep growing, ranked by steady growth, each with its trend;
-// picking one shows its stack and focuses its path in the heap flamegraph.
-import type { LeakCandidate, LeaksResponse } from '@flamehouse/proto';
+// Allocation sites whose in-use memory keeps growing inside each process's
+// life, ranked by growth per process, each with its trend; picking one shows
+// its stack and focuses its path in the heap flamegraph.
+import type { LeakCandidate, LeakGrouping, LeaksResponse } from '@flamehouse/proto';
 import { MAX_NODES } from '../api.js';
 import { h, replace } from '../dom.js';
 import { formatSignedValue, formatValue } from '../format.js';
@@ -21,17 +22,22 @@ export function focusOf(leak: LeakCandidate): { zoom: string[]; fn: { name: stri
   return { zoom: names.length > 1 ? names.slice(0, -1) : names, fn: leaf ? { name: leaf.name, file: leaf.file } : undefined };
 }
 
-function siteOf(leak: LeakCandidate): HTMLElement {
-  const leaf = leak.frames[leak.frames.length - 1];
+function siteOf(leak: LeakCandidate, grouping: LeakGrouping): HTMLElement {
   const callers = leak.frames.slice(Math.max(0, leak.frames.length - 4), -1).map((f) => f.name);
+  const paths = grouping === 'function' && leak.stacks > 1 ? ` (${leak.stacks} stacks; the heaviest:)` : '';
   return h(
     'td',
     { class: 'fn-cell' },
-    h('span', { class: 'fn-name' }, leaf?.name ?? '(unknown)'),
-    leaf?.file ? h('span', { class: 'fn-file' }, leaf.file) : null,
-    callers.length > 0 ? h('span', { class: 'fn-path' }, `${leak.frames.length > 4 ? '… › ' : ''}${callers.join(' › ')} › ${leaf?.name ?? ''}`) : null,
+    h('span', { class: 'fn-name' }, leak.site.name),
+    leak.site.file ? h('span', { class: 'fn-file' }, leak.site.file) : null,
+    callers.length > 0 ? h('span', { class: 'fn-path' }, `${paths}${leak.frames.length > 4 ? '… › ' : ''}${callers.join(' › ')} › ${leak.site.name}`) : null,
   );
 }
+
+const GROUPINGS: readonly (readonly [LeakGrouping, string])[] = [
+  ['function', 'By function'],
+  ['stack', 'By call path'],
+];
 
 export function createLeaksView(navigate: Navigate, retry: () => void): View {
   const panel = createPageFlamePanel('Heap flamegraph', navigate);
@@ -39,17 +45,26 @@ export function createLeaksView(navigate: Navigate, retry: () => void): View {
   const table = h(
     'table',
     { class: 'data-table leaks-table' },
-    h('caption', {}, 'Growing allocation sites', h('span', { class: 'caption-note' }, ' · ranked by steady growth (slope × r²)')),
+    h(
+      'caption',
+      {},
+      'Growing allocation sites',
+      h('span', { class: 'caption-note' }, ' · growth inside each process’s life, after its warm-up; restarts and deploys are not growth'),
+    ),
     h(
       'thead',
       {},
-      h('tr', {}, h('th', { scope: 'col', class: 'num' }, '#'), h('th', { scope: 'col' }, 'Allocated at'), h('th', { scope: 'col', class: 'num' }, 'Growth'), h('th', { scope: 'col', class: 'num' }, 'Steadiness (r²)'), h('th', { scope: 'col', class: 'num' }, 'In use now'), h('th', { scope: 'col' }, 'Trend')),
+      h('tr', {}, h('th', { scope: 'col', class: 'num' }, '#'), h('th', { scope: 'col' }, 'Allocated at'), h('th', { scope: 'col', class: 'num' }, 'Growth per process'), h('th', { scope: 'col', class: 'num' }, 'Processes growing'), h('th', { scope: 'col', class: 'num' }, 'In use now'), h('th', { scope: 'col' }, 'Trend')),
     ),
     list,
   );
   const stack = h('div', { class: 'leak-stack' });
   const note = h('div', { class: 'leaks-note' });
-  const body = h('div', { class: 'leaks-body' }, note, table, stack, panel.element);
+  const groupButtons = GROUPINGS.map(([grouping, label]) =>
+    h('button', { type: 'button', 'data-group': grouping, onclick: () => navigate({ leakGroup: grouping, leak: undefined }, 'replace') }, label),
+  );
+  const toolbar = h('div', { class: 'segmented leak-grouping', role: 'group', 'aria-label': 'Group heap stacks' }, groupButtons);
+  const body = h('div', { class: 'leaks-body' }, toolbar, note, table, stack, panel.element);
   const element = h('div', { class: 'view leaks-view' });
   const status = createStatus(element);
   element.append(status.element, body);
@@ -61,19 +76,19 @@ export function createLeaksView(navigate: Navigate, retry: () => void): View {
         h(
           'tr',
           {
-            class: leak.stackId === selected ? 'selected' : '',
-            'aria-selected': String(leak.stackId === selected),
-            'data-stack-id': leak.stackId,
+            class: leak.id === selected ? 'selected' : '',
+            'aria-selected': String(leak.id === selected),
+            'data-leak-id': leak.id,
             tabindex: 0,
-            onclick: () => navigate({ leak: leak.stackId, ...focusOf(leak) }),
+            onclick: () => navigate({ leak: leak.id, ...focusOf(leak) }),
             onkeydown: (event: Event) => {
-              if ((event as KeyboardEvent).key === 'Enter') navigate({ leak: leak.stackId, ...focusOf(leak) });
+              if ((event as KeyboardEvent).key === 'Enter') navigate({ leak: leak.id, ...focusOf(leak) });
             },
           },
           h('td', { class: 'num rank' }, String(i + 1)),
-          siteOf(leak),
+          siteOf(leak, data.grouping),
           h('td', { class: 'num growth' }, `${formatSignedValue(leak.growthPerHour, data.unit)}/h`),
-          h('td', { class: 'num' }, leak.r2.toFixed(2)),
+          h('td', { class: 'num' }, `${leak.growingProcesses} of ${leak.processes}`),
           h('td', { class: 'num' }, formatValue(leak.latest, data.unit)),
           h('td', { class: 'trend' }, sparkline(leak.series.map((p) => p.value), `In use over time, now ${formatValue(leak.latest, data.unit)}`)),
         ),
@@ -122,7 +137,10 @@ export function createLeaksView(navigate: Navigate, retry: () => void): View {
         return;
       }
       const params = selectionParams(selection);
-      const data = await status.run(() => Promise.all([ctx.api.leaks(params), ctx.api.flamegraph(params, ctx.state.maxNodes ?? MAX_NODES)]), ctx.isCurrent, retry);
+      for (const button of groupButtons) button.setAttribute('aria-pressed', String(button.dataset['group'] === state.leakGroup));
+      const leakParams = new URLSearchParams(params);
+      leakParams.set('group', state.leakGroup);
+      const data = await status.run(() => Promise.all([ctx.api.leaks(leakParams), ctx.api.flamegraph(params, ctx.state.maxNodes ?? MAX_NODES)]), ctx.isCurrent, retry);
       if (!data) return;
       const [leaks, flame] = data;
       if (flame.total === 0) {
@@ -135,11 +153,11 @@ export function createLeaksView(navigate: Navigate, retry: () => void): View {
       replace(
         note,
         leaks.leaks.length === 0
-          ? h('p', { class: 'message' }, 'No allocation site grew steadily in this range. Leak ranking needs at least three snapshots: try a longer range.')
+          ? h('p', { class: 'message' }, 'No allocation site grew inside its processes in this range. A process needs a few snapshots after its warm-up to be measured: try a longer range.')
           : null,
       );
       renderList(leaks, state.leak);
-      const selected = leaks.leaks.find((l) => l.stackId === state.leak);
+      const selected = leaks.leaks.find((l) => l.id === state.leak);
       renderStack(leaks.leaks.length > 0 ? selected : undefined);
       const model = flameModelOf(flame.root, flame.unit);
       panel.update({ model, zoom: state.zoom, search: state.search, fn: state.fn });

@@ -43,7 +43,9 @@ export function createTimeline(onBrush: (range: ResolvedRange) => void): Timelin
     const { data, range } = view;
     const box: ChartBox = { fromMs: range.fromMs, toMs: range.toMs, width, height: HEIGHT - AXIS };
     const max = Math.max(0, ...data.points.map((p) => p.value));
-    const root = svg('svg', { width, height: HEIGHT, class: 'timeline-svg', role: 'img', 'aria-label': `Timeline, peak ${formatValue(max, data.unit)} per ${data.stepMs / 1000} s` });
+    // Work done is an amount per step; a gauge (heap in use) is a level, whatever the step.
+    const perStep = data.gauge ? '' : ` / ${data.stepMs >= 60_000 ? `${data.stepMs / 60_000} min` : `${data.stepMs / 1000} s`}`;
+    const root = svg('svg', { width, height: HEIGHT, class: 'timeline-svg', role: 'img', 'aria-label': `Timeline, peak ${formatValue(max, data.unit)}${perStep}` });
     for (const tick of timeTicks(range.fromMs, range.toMs, Math.max(2, Math.floor(width / 90)))) {
       const x = timeToX(tick, box);
       root.append(svg('line', { x1: x, x2: x, y1: 0, y2: box.height, class: 'grid' }));
@@ -66,7 +68,7 @@ export function createTimeline(onBrush: (range: ResolvedRange) => void): Timelin
     root.append(svg('line', { x1: 0, x2: width, y1: box.height, y2: box.height, class: 'axis' }));
     if (max > 0) {
       const peak = svg('text', { x: width - 4, y: 12, class: 'peak', 'text-anchor': 'end' });
-      peak.textContent = `${formatValue(max, data.unit)} / ${data.stepMs >= 60_000 ? `${data.stepMs / 60_000} min` : `${data.stepMs / 1000} s`}`;
+      peak.textContent = `${formatValue(max, data.unit)}${perStep}`;
       root.append(peak);
     }
     const cursor = svg('line', { x1: 0, x2: 0, y1: 0, y2: box.height, class: 'cursor', visibility: 'hidden' });
