@@ -26,6 +26,9 @@ describe('formatValue', () => {
 
   it('groups counts and abbreviates millions', () => {
     expect(formatValue(12_345, 'count')).toBe('12,345');
+    // Heap object counts are averages over snapshots: exact inside, whole objects on screen.
+    expect(formatValue(1_234.56, 'count')).toBe('1,235');
+    expect(formatValue(0.4, 'count')).toBe('0');
     expect(formatValue(2_500_000, 'count')).toBe('2.5 M');
   });
 
