@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'proto/generated/**', '.artifacts/**', 'data/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', 'proto/generated/**', '.artifacts/**', '.scratch/**', 'data/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { decodeProfile } from '@flamehouse/proto/profile-reader';
 import { buildApp, type App } from '@flamehouse/server';
 import { loadConfig } from '@flamehouse/server/dist/config.js';
+import { DEFAULT_TENANT } from '@flamehouse/server/dist/auth/access.js';
 import { normalizeProfile } from '@flamehouse/server/dist/ingest/normalize.js';
 import type { IngestBatch } from '@flamehouse/server/dist/ingest/rows.js';
 import { measureDecodeCost } from './decode-cost.js';
@@ -148,7 +149,8 @@ async function httpPhase(app: App, uploads: readonly Upload[]) {
 /** The writer and chdb alone: pre-normalized batches, `writerConcurrency` writes outstanding, no HTTP or decode. */
 async function writerPhase(app: App, uploads: readonly Upload[]) {
   const batches: IngestBatch[] = uploads.map((u) => normalizeProfile(decodeProfile(gunzipSync(u.body)), u.meta));
-  await app.writer.flush();
+  const { writer } = await app.tenants.get(DEFAULT_TENANT);
+  await writer.flush();
   const finish = watchServer('');
   const startMs = performance.now();
   const endMs = startMs + options.writerS * 1000;
@@ -159,7 +161,7 @@ async function writerPhase(app: App, uploads: readonly Upload[]) {
   while (performance.now() < endMs) {
     while (outstanding.size < options.writerConcurrency) {
       const batch = batches[next++ % batches.length]!;
-      const write: Promise<void> = app.writer.write(batch).then(() => {
+      const write: Promise<void> = writer.write(batch).then(() => {
         rows += batch.samples.length;
         profiles++;
         outstanding.delete(write);
@@ -181,7 +183,7 @@ async function writerPhase(app: App, uploads: readonly Upload[]) {
 }
 
 async function storedCounts(app: App) {
-  const { database, samples, series } = app.storage.tables;
+  const { database, samples, series } = (await app.tenants.get(DEFAULT_TENANT)).tables;
   const result = await app.storage.client.query({
     query: `SELECT count(), (SELECT count() FROM system.parts WHERE database = '${database}' AND table = 'samples' AND active),
       (SELECT count() FROM ${series}) FROM ${samples}`,
@@ -213,8 +215,9 @@ async function main(): Promise<void> {
     const rssBaselineMiB = round(process.memoryUsage.rss() / MiB);
     const http = await httpPhase(app, uploads);
     console.error('http', http);
-    await app.writer.flush();
-    const afterHttp = { writer: { ...app.writer.stats }, ...(await storedCounts(app)) };
+    const tenant = await app.tenants.get(DEFAULT_TENANT);
+    await tenant.writer.flush();
+    const afterHttp = { writer: { ...tenant.writer.stats }, ...(await storedCounts(app)) };
     const writer = options.writerS > 0 ? await writerPhase(app, uploads) : undefined;
     if (writer) console.error('writer only', writer);
     const result = {

@@ -4,6 +4,7 @@ import { seriesId } from '@flamehouse/server/dist/ingest/normalize.js';
 import { COLUMNS } from '@flamehouse/server/dist/ingest/rows.js';
 import { round } from './stats.js';
 import { cpuShare, createRng, createWorkload } from './workload.js';
+import { DEFAULT_TENANT } from '@flamehouse/server/dist/auth/access.js';
 
 // Fills a fresh store for the query benchmark straight through the storage
 // client (no HTTP, no decode), in the shape REFERENCE §5 measured: ~46 k
@@ -56,7 +57,8 @@ export function podLabels(service: string, pod: number): Map<string, string> {
 }
 
 export async function fillStore(app: App, options: FillOptions, log: (line: string) => void): Promise<Fill> {
-  const { client, tables } = app.storage;
+  const { client } = app.storage;
+  const { tables } = await app.tenants.get(DEFAULT_TENANT);
   const insertBatch = (table: string, columns: readonly string[], values: unknown[][]) =>
     client.insert({ table, values, format: 'JSONCompactEachRow', columns: columns as [string, ...string[]] });
   const insert = async (table: string, columns: readonly string[], values: unknown[][]): Promise<void> => {

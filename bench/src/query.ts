@@ -8,7 +8,8 @@ import { stackTotals } from '@flamehouse/server/dist/query/aggregate.js';
 import type { QueryContext } from '@flamehouse/server/dist/query/context.js';
 import { parseSelection, type QueryParams } from '@flamehouse/server/dist/query/selection.js';
 import { addStacks, createTree, renderTree } from '@flamehouse/server/dist/query/tree.js';
-import { Dictionary } from '@flamehouse/server/dist/storage/dictionary.js';
+import { StackCache, stackLookup } from '@flamehouse/server/dist/storage/stack-cache.js';
+import { DEFAULT_TENANT } from '@flamehouse/server/dist/auth/access.js';
 import { fillStore, podLabels, spanIdOf, type Fill } from './query-data.js';
 import { MiB, median, parseArgs, round } from './stats.js';
 
@@ -78,7 +79,7 @@ async function sql<Row extends unknown[]>(app: App, query: string): Promise<Row[
 }
 
 async function samplesOnDisk(app: App) {
-  const { database } = app.storage.tables;
+  const { database } = (await app.tenants.get(DEFAULT_TENANT)).tables;
   const [row] = await sql<[string, string, string, string]>(
     app,
     `SELECT count(), sum(rows), sum(bytes_on_disk), sum(data_uncompressed_bytes) FROM system.parts
@@ -98,13 +99,14 @@ async function fillPhase() {
     );
     const beforeOptimize = await samplesOnDisk(app);
     const t0 = performance.now();
-    await app.storage.client.command({ query: `OPTIMIZE TABLE ${app.storage.tables.samples} FINAL` });
+    const { tables } = await app.tenants.get(DEFAULT_TENANT);
+    await app.storage.client.command({ query: `OPTIMIZE TABLE ${tables.samples} FINAL` });
     const optimizeS = round((performance.now() - t0) / 1000, 1);
     const afterOptimize = await samplesOnDisk(app);
     const columns = await sql<[string, string, string]>(
       app,
       `SELECT name, sum(data_compressed_bytes), sum(data_uncompressed_bytes) FROM system.columns
-       WHERE database = '${app.storage.tables.database}' AND table = 'samples' GROUP BY name ORDER BY 2 DESC`,
+       WHERE database = '${tables.database}' AND table = 'samples' GROUP BY name ORDER BY 2 DESC`,
     );
     const bytesPerRowByColumn = Object.fromEntries(columns.map(([name, compressed]) => [name, round(Number(compressed) / fill.rows, 2)]));
     return { fill: { ...fill, hosts: undefined }, beforeOptimize, optimizeS, afterOptimize, bytesPerRowByColumn };
@@ -119,8 +121,9 @@ async function flamegraphSteps(app: App, url: string) {
   const filter = new URL(url, 'http://x').searchParams.getAll('filter');
   if (filter.length > 0) query['filter'] = filter;
   const selection = parseSelection(query);
-  const dictionary = new Dictionary(app.storage.client, app.storage.tables, 1_000_000);
-  const ctx: QueryContext = { storage: app.storage, dictionary, timeoutS: 60 };
+  const tenant = await app.tenants.get(DEFAULT_TENANT);
+  // A cache as empty as a restarted server's.
+  const ctx: QueryContext = { ...tenant.query, stacks: stackLookup(new StackCache(1024 ** 3), app.storage.client, tenant.tables, 60) };
   const time = async <T>(step: () => Promise<T> | T): Promise<[T, number]> => {
     const t0 = performance.now();
     const value = await step();
@@ -134,7 +137,7 @@ async function flamegraphSteps(app: App, url: string) {
     sqlRuns.push(ms);
   }
   // The same aggregation with no result transfer: what ClickHouse itself spends.
-  const { samples, series } = app.storage.tables;
+  const { samples, series } = tenant.tables;
   const where = [
     `service = '${selection.service}'`,
     `type = '${selection.type}'`,
@@ -149,15 +152,15 @@ async function flamegraphSteps(app: App, url: string) {
     const [, ms] = await time(() => app.storage.client.command({ query: `SELECT stack_id, sum(value) FROM ${samples} WHERE ${where} GROUP BY stack_id FORMAT Null` }));
     engineRuns.push(ms);
   }
-  const [stacks, stacksColdMs] = await time(() => dictionary.stacksOf(values.keys()));
-  const [, stacksWarmMs] = await time(() => dictionary.stacksOf(values.keys()));
+  const [stacks, stacksColdMs] = await time(() => ctx.stacks.stacksOf(values.keys()));
+  const [, stacksWarmMs] = await time(() => ctx.stacks.stacksOf(values.keys()));
   const [tree, addStacksMs] = await time(() => {
     const built = createTree(1);
     addStacks(built, 0, values, stacks);
     return built;
   });
   // As flamegraph.ts does: the names of the frames the tree interned.
-  const [frames, framesColdMs] = await time(() => dictionary.framesOf(tree.frameIds.slice(1)));
+  const [frames, framesColdMs] = await time(() => ctx.stacks.framesOf(tree.frameIds.slice(1)));
   const [, renderMs] = await time(() => renderTree(tree, frames, 2048));
   return {
     stacksInRange: values.size,

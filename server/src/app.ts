@@ -1,76 +1,155 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { DEFAULT_TENANT, installAccessControl } from './auth/access.js';
+import { loadTokenStore, type TokenStore } from './auth/tokens.js';
 import type { ServerConfig } from './config.js';
-import { FrameIds } from './ingest/frame-ids.js';
-import type { QueryContext } from './query/context.js';
-import { installErrorHandling } from './routes/error-handler.js';
+import type { UploadRules } from './ingest/decode-job.js';
+import { DecodePool } from './ingest/decode-pool.js';
+import { SeriesRate } from './ingest/series-rate.js';
+import { createMetrics, type Metrics } from './metrics.js';
+import type { ReadLimits } from './query/sql.js';
+import { clientErrorHandler, frameworkErrors, installErrorHandling } from './routes/error-handler.js';
+import { registerHealth } from './routes/health.js';
 import { registerIngest } from './routes/ingest.js';
 import { registerQueries } from './routes/query.js';
 import { openStorage, type Storage } from './storage/client.js';
-import { Dictionary } from './storage/dictionary.js';
-import { SCHEMA_VERSION, migrate } from './storage/schema.js';
-import { BatchWriter } from './storage/writer.js';
+import { SCHEMA_VERSION } from './storage/schema.js';
+import { StackCache } from './storage/stack-cache.js';
+import { StoredIds } from './storage/stored-ids.js';
+import { Tenants } from './storage/tenants.js';
 
 export interface App {
   readonly server: FastifyInstance;
   readonly storage: Storage;
-  readonly writer: BatchWriter;
+  readonly tenants: Tenants;
+  readonly metrics: Metrics;
+  /** Set when FLAMEHOUSE_AUTH_FILE names the tokens; undefined means one tenant and no authentication. */
+  readonly tokens: TokenStore | undefined;
 }
 
 // Writes beyond this many rows waiting for storage are refused with a 503, so
 // a slow database cannot make the server buffer without bound. One batch in
 // flight and the next filling keep the writer busy; a third absorbs bursts.
 const PENDING_ROWS_PER_BATCH = 3;
+// The writer's memo of stored frames, stacks and series, every tenant together.
+const STORED_IDS_MAX_BYTES = 128 * 1024 * 1024;
 
 /** The UI's built files, shipped beside the server in this repository. */
 export const DEFAULT_UI_DIR = join(__dirname, '..', '..', 'ui', 'dist', 'public');
 
 /** Opens storage, applies the schema and wires routes; never listens (see main.ts). */
 export async function buildApp(config: ServerConfig, options: { uiDir?: string } = {}): Promise<App> {
+  const tokens = config.authFile === '' ? undefined : loadTokenStore(config.authFile);
   const storage = await openStorage(config);
+  const limits: ReadLimits = {
+    timeoutS: config.queryTimeoutS,
+    maxRowsRead: config.queryMaxRowsRead,
+    maxBytesRead: config.queryMaxBytesRead,
+    maxResultRows: config.queryMaxResultRows,
+    maxMemoryBytes: config.queryMaxMemoryBytes,
+  };
+  const stackCache = new StackCache(config.cacheMaxBytes);
+  const storedIds = new StoredIds(STORED_IDS_MAX_BYTES);
+  // Gauges read the tenants and the decode pool when scraped, once both exist.
+  const metrics = createMetrics({
+    pendingRows: async () => (await tenants.list()).reduce((sum, tenant) => sum + tenant.writer.pendingRows, 0),
+    cacheBytes: () => stackCache.sizeBytes,
+    cacheHits: () => stackCache.stats.hits,
+    cacheMisses: () => stackCache.stats.misses,
+    storedIds: () => storedIds.size,
+    decodeQueue: () => pool.waiting,
+  });
+  const tenants = new Tenants({
+    client: storage.client,
+    database: config.clickhouseDatabase,
+    schema: { layout: config.clickhouseCluster ? 'cluster' : 'single', cluster: config.clickhouseCluster, retentionDays: config.retentionDays },
+    writer: {
+      flushMs: config.insertFlushMs,
+      maxRows: config.insertMaxRows,
+      maxPendingRows: config.insertMaxRows * PENDING_ROWS_PER_BATCH,
+      observe: (outcome, rows, seconds) => {
+        metrics.writerBatches.inc({ outcome });
+        metrics.insertSeconds.observe(seconds);
+        if (outcome === 'stored') metrics.writerRows.inc(rows);
+      },
+    },
+    limits,
+    stackCache,
+    storedIds,
+  });
   try {
-    await migrate(storage.client, storage.tables, {
-      layout: config.clickhouseCluster ? 'cluster' : 'single',
-      cluster: config.clickhouseCluster,
-      retentionDays: config.retentionDays,
-    });
+    // The default tenant, and every tenant a token names, are ready before the first request.
+    await Promise.all([DEFAULT_TENANT, ...(tokens?.tenants ?? [])].map((name) => tenants.get(name)));
   } catch (error) {
     await storage.close();
     throw error;
   }
-  const dictionary = new Dictionary(storage.client, storage.tables, config.stackCacheSize);
-  const writer = new BatchWriter(storage.client, storage.tables, dictionary, {
-    flushMs: config.insertFlushMs,
-    maxRows: config.insertMaxRows,
-    maxPendingRows: config.insertMaxRows * PENDING_ROWS_PER_BATCH,
-  });
-  const ctx: QueryContext = { storage, dictionary, timeoutS: config.queryTimeoutS };
 
   const server = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    // Requests are logged when they fail or are slow (below), not one line each.
+    disableRequestLogging: true,
     // Upload bodies have their own limit in the ingest parser.
     bodyLimit: 1024 * 1024,
+    frameworkErrors,
+    clientErrorHandler,
   });
+  const pool = new DecodePool(config.ingestThreads > 0 ? config.ingestThreads : availableParallelism(), (error) =>
+    server.log.error({ err: error }, 'decode thread failed'),
+  );
   installErrorHandling(server);
-  registerIngest(server, {
-    writer,
-    frameIds: new FrameIds(config.stackCacheSize),
-    maxUploadBytes: config.maxUploadBytes,
+  installAccessControl(server, tokens);
+  installRequestLog(server, config.slowRequestMs, metrics);
+  const rules: UploadRules = {
     maxProfileBytes: config.maxProfileBytes,
+    maxSamples: config.maxUploadSamples,
+    maxLocations: config.maxUploadLocations,
+    maxStrings: config.maxUploadStrings,
+    maxLabelsPerSample: config.maxLabelsPerSample,
+    maxLabelSets: config.maxUploadLabelSets,
+    retentionDays: config.retentionDays,
+  };
+  registerIngest(server, {
+    tenants,
+    pool,
+    rules,
+    storedIds,
+    seriesRate: new SeriesRate(config.maxNewSeriesPerMinute),
+    metrics,
+    maxUploadBytes: config.maxUploadBytes,
     maxInflightUploads: config.maxInflightUploads,
     uploadDeadlineMs: config.uploadDeadlineMs,
   });
-  registerQueries(server, ctx);
-  server.get('/healthz', () => ({ status: 'ok', storage: storage.mode, schemaVersion: SCHEMA_VERSION }));
+  registerQueries(server, tenants);
+  registerHealth(server, { storage, tenants, metrics, schemaVersion: SCHEMA_VERSION });
 
   const uiDir = options.uiDir ?? DEFAULT_UI_DIR;
   if (existsSync(uiDir)) await server.register(fastifyStatic, { root: uiDir, prefix: '/' });
 
   server.addHook('onClose', async () => {
-    await writer.close();
+    await tenants.close();
+    await pool.close();
     await storage.close();
   });
-  return { server, storage, writer };
+  return { server, storage, tenants, metrics, tokens };
+}
+
+/**
+ * One log line per request that failed (by the error handler) or was slow,
+ * instead of two lines for every request; and the query latency metrics.
+ */
+function installRequestLog(server: FastifyInstance, slowRequestMs: number, metrics: Metrics): void {
+  server.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url;
+    const ms = reply.elapsedTime;
+    if (route?.startsWith('/api/') && request.routeOptions.config.scope === 'query') {
+      metrics.querySeconds.observe({ route, status: String(reply.statusCode) }, ms / 1000);
+    }
+    if (ms >= slowRequestMs) {
+      request.log.info({ method: request.method, route: route ?? request.url, status: reply.statusCode, ms: Math.round(ms) }, 'slow request');
+    }
+  });
 }

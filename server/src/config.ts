@@ -23,7 +23,23 @@ export interface ServerConfig {
   readonly uploadDeadlineMs: number;
   readonly retentionDays: number;
   readonly queryTimeoutS: number;
-  readonly stackCacheSize: number;
+  readonly queryMaxRowsRead: number;
+  readonly queryMaxBytesRead: number;
+  readonly queryMaxResultRows: number;
+  readonly queryMaxMemoryBytes: number;
+  /** Bytes of stacks and frames kept in memory for queries. */
+  readonly cacheMaxBytes: number;
+  readonly maxUploadSamples: number;
+  readonly maxUploadLocations: number;
+  readonly maxUploadStrings: number;
+  readonly maxLabelsPerSample: number;
+  readonly maxUploadLabelSets: number;
+  readonly maxNewSeriesPerMinute: number;
+  /** Threads that gunzip, decode and normalize uploads, off the event loop; 0: one per core. */
+  readonly ingestThreads: number;
+  /** Tokens, tenants and scopes; empty: no authentication, one tenant. */
+  readonly authFile: string;
+  readonly slowRequestMs: number;
   readonly logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
 }
 
@@ -51,7 +67,20 @@ export const DEFAULT_CONFIG: ServerConfig = Object.freeze({
   uploadDeadlineMs: 8000,
   retentionDays: 30,
   queryTimeoutS: 30,
-  stackCacheSize: 1_000_000,
+  queryMaxRowsRead: 2_000_000_000,
+  queryMaxBytesRead: 64 * 1024 ** 3,
+  queryMaxResultRows: 2_000_000,
+  queryMaxMemoryBytes: 4 * 1024 ** 3,
+  cacheMaxBytes: 256 * 1024 ** 2,
+  maxUploadSamples: 200_000,
+  maxUploadLocations: 200_000,
+  maxUploadStrings: 500_000,
+  maxLabelsPerSample: 64,
+  maxUploadLabelSets: 2_000,
+  maxNewSeriesPerMinute: 10_000,
+  ingestThreads: 0,
+  authFile: '',
+  slowRequestMs: 1_000,
   logLevel: 'info',
 });
 
@@ -92,7 +121,54 @@ export const SETTINGS: Readonly<Record<keyof ServerConfig, Setting>> = {
   },
   retentionDays: { env: 'FLAMEHOUSE_RETENTION_DAYS', kind: 'int', min: 1, description: 'days samples are kept (TTL)' },
   queryTimeoutS: { env: 'FLAMEHOUSE_QUERY_TIMEOUT_S', kind: 'int', min: 1, description: 'longest a query may run' },
-  stackCacheSize: { env: 'FLAMEHOUSE_STACK_CACHE_SIZE', kind: 'int', min: 1000, description: 'stacks and frames kept in memory' },
+  queryMaxRowsRead: { env: 'FLAMEHOUSE_QUERY_MAX_ROWS_READ', kind: 'int', min: 1000, description: 'rows one query may read' },
+  queryMaxBytesRead: {
+    env: 'FLAMEHOUSE_QUERY_MAX_BYTES_READ',
+    kind: 'int',
+    min: 1024 * 1024,
+    description: 'bytes (uncompressed) one query may read',
+  },
+  queryMaxResultRows: {
+    env: 'FLAMEHOUSE_QUERY_MAX_RESULT_ROWS',
+    kind: 'int',
+    min: 1000,
+    description: 'rows one query may return to the server (stacks of a flamegraph, points of a series)',
+  },
+  queryMaxMemoryBytes: { env: 'FLAMEHOUSE_QUERY_MAX_MEMORY_BYTES', kind: 'int', min: 16 * 1024 * 1024, description: 'memory one query may use in ClickHouse' },
+  cacheMaxBytes: { env: 'FLAMEHOUSE_CACHE_MAX_BYTES', kind: 'int', min: 1024 * 1024, description: 'bytes of stacks and frames kept in memory for queries' },
+  maxUploadSamples: { env: 'FLAMEHOUSE_MAX_UPLOAD_SAMPLES', kind: 'int', min: 1, description: 'samples one upload may hold' },
+  maxUploadLocations: {
+    env: 'FLAMEHOUSE_MAX_UPLOAD_LOCATIONS',
+    kind: 'int',
+    min: 1,
+    description: 'locations, and functions, one upload may hold',
+  },
+  maxUploadStrings: { env: 'FLAMEHOUSE_MAX_UPLOAD_STRINGS', kind: 'int', min: 1, description: "entries of one upload's string table" },
+  maxLabelsPerSample: { env: 'FLAMEHOUSE_MAX_LABELS_PER_SAMPLE', kind: 'int', min: 1, description: 'labels one sample may carry' },
+  maxUploadLabelSets: {
+    env: 'FLAMEHOUSE_MAX_UPLOAD_LABEL_SETS',
+    kind: 'int',
+    min: 1,
+    description: 'distinct label sets (series) one upload may create',
+  },
+  maxNewSeriesPerMinute: {
+    env: 'FLAMEHOUSE_MAX_NEW_SERIES_PER_MINUTE',
+    kind: 'int',
+    min: 1,
+    description: 'new label sets a service may create per minute; more are refused with 429',
+  },
+  ingestThreads: {
+    env: 'FLAMEHOUSE_INGEST_THREADS',
+    kind: 'int',
+    min: 0,
+    description: 'threads that decode uploads off the event loop; 0: one per core',
+  },
+  authFile: {
+    env: 'FLAMEHOUSE_AUTH_FILE',
+    kind: 'string',
+    description: 'JSON file of tokens with their tenants and scopes; unset, no authentication and one tenant',
+  },
+  slowRequestMs: { env: 'FLAMEHOUSE_SLOW_REQUEST_MS', kind: 'int', min: 1, description: 'requests slower than this are logged' },
   logLevel: { env: 'FLAMEHOUSE_LOG_LEVEL', kind: 'level', description: 'silent, error, warn, info or debug' },
 };
 

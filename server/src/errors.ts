@@ -28,7 +28,38 @@ export const ERRORS = {
     retryAfterS: 1,
   },
   FH_ERR_BAD_CONTENT_TYPE: { status: 415, message: 'uploads are application/octet-stream pprof bytes' },
+  FH_ERR_INGEST_BAD_VALUE: {
+    status: 400,
+    message: 'the profile holds a negative sample value, or values too large to add up exactly',
+  },
+  FH_ERR_INGEST_BAD_TIME: {
+    status: 400,
+    message: 'the profile is dated outside the time the server keeps (its retention, up to a day ahead)',
+  },
+  FH_ERR_INGEST_TOO_MANY_SAMPLES: { status: 413, message: 'the profile has more samples than the server accepts in one upload' },
+  FH_ERR_INGEST_TOO_MANY_LOCATIONS: {
+    status: 413,
+    message: 'the profile has more locations or functions than the server accepts in one upload',
+  },
+  FH_ERR_INGEST_TOO_MANY_STRINGS: { status: 413, message: 'the profile’s string table is larger than the server accepts' },
+  FH_ERR_INGEST_TOO_MANY_LABELS: {
+    status: 413,
+    message: 'a sample has more labels than the server accepts, or the profile more distinct label sets',
+  },
+  FH_ERR_INGEST_SERIES_RATE: {
+    status: 429,
+    message: 'the service creates new label sets faster than the server accepts; keep per-request values out of labels',
+    retryAfterS: 60,
+  },
   FH_ERR_QUERY_BAD_PARAM: { status: 400, message: 'a query parameter is invalid' },
+  FH_ERR_QUERY_TOO_LARGE: {
+    status: 413,
+    message: 'the query would read or return more than the server allows; narrow the time range or the selection',
+  },
+  FH_ERR_BAD_REQUEST: { status: 400, message: 'the request is malformed' },
+  FH_ERR_HEADERS_TOO_LARGE: { status: 431, message: 'the request headers are larger than the server accepts' },
+  FH_ERR_UNAUTHENTICATED: { status: 401, message: 'a valid token is required: Authorization: Bearer <token>' },
+  FH_ERR_FORBIDDEN: { status: 403, message: 'the token does not allow this request' },
   FH_ERR_QUERY_TIMEOUT: { status: 504, message: 'the query took longer than the server allows' },
   FH_ERR_NOT_FOUND: { status: 404, message: 'no such route' },
   FH_ERR_STORAGE_UNAVAILABLE: { status: 503, message: 'storage is unavailable; retry later', retryAfterS: 5 },

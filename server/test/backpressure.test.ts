@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodePprof } from '../src/ingest/decode.js';
 import { normalizeProfile } from '../src/ingest/normalize.js';
 import { WALL_CPU, makePprof } from './pprof-fixture.js';
-import { gateInserts, startTestApp, uploadUrl, type InsertGate, type TestApp } from './test-app.js';
+import { defaultTenant, gateInserts, startTestApp, uploadUrl, type InsertGate, type TestApp } from './test-app.js';
 
 // One upload handled at a time, and a writer that holds at most 3 × 100 rows,
 // in front of storage whose inserts the tests hold back.
@@ -50,7 +50,7 @@ describe('ingest backpressure', () => {
     });
     expect(batch.samples.length).toBeGreaterThan(300);
     const gate = inserts.hold();
-    const waiting = app.writer.write(batch);
+    const waiting = (await defaultTenant(app)).writer.write(batch);
     await gate.reached;
     const refused = await post(small);
     expect(refused.statusCode).toBe(503);

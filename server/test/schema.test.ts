@@ -12,32 +12,32 @@ describe('schema rendering', () => {
   it('creates plain MergeTree tables on one node, with retention', () => {
     const single = statements('single');
     expect(single.filter((s) => s.startsWith('CREATE TABLE'))).toHaveLength(5);
-    expect(single.find((s) => s.includes('fh.samples'))).toMatch(/ENGINE = MergeTree .*TTL ts \+ INTERVAL 7 DAY/);
+    expect(single.find((s) => s.includes('`fh`.samples'))).toMatch(/ENGINE = MergeTree .*TTL ts \+ INTERVAL 7 DAY/);
     expect(single.join('\n')).not.toMatch(/Replicated|Distributed|ON CLUSTER/);
   });
 
   it('renders the same tables for a cluster: sharded facts behind Distributed, dimensions replicated whole', () => {
     const cluster = statements('cluster');
-    const samplesLocal = cluster.find((s) => s.includes('fh.samples_local ON CLUSTER'));
+    const samplesLocal = cluster.find((s) => s.includes('`fh`.samples_local ON CLUSTER'));
     expect(samplesLocal).toContain("ReplicatedMergeTree('/clickhouse/tables/{shard}/fh/samples', '{replica}')");
-    expect(cluster.find((s) => s.includes('EXISTS fh.samples ON CLUSTER'))).toContain(
-      "Distributed('prod', fh, samples_local, cityHash64(stack_id))",
+    expect(cluster.find((s) => s.includes('EXISTS `fh`.samples ON CLUSTER'))).toContain(
+      "Distributed('prod', 'fh', 'samples_local', cityHash64(stack_id))",
     );
-    expect(cluster.find((s) => s.includes('EXISTS fh.stacks ON CLUSTER'))).toContain('cityHash64(stack_id)');
-    const series = cluster.find((s) => s.includes('fh.series ON CLUSTER'));
+    expect(cluster.find((s) => s.includes('EXISTS `fh`.stacks ON CLUSTER'))).toContain('cityHash64(stack_id)');
+    const series = cluster.find((s) => s.includes('`fh`.series ON CLUSTER'));
     expect(series).toContain("ReplicatedReplacingMergeTree('/clickhouse/tables/all/fh/series', '{replica}', last_seen)");
-    expect(cluster.some((s) => s.includes('fh.series_local'))).toBe(false);
+    expect(cluster.some((s) => s.includes('`fh`.series_local'))).toBe(false);
   });
 
   it('adds the upload ledger to both layouts: columns on local and Distributed tables, index on the local one', () => {
     const single = statements('single');
-    expect(single).toContain('ALTER TABLE fh.profiles ADD COLUMN IF NOT EXISTS upload_id String CODEC(ZSTD(1))');
+    expect(single).toContain('ALTER TABLE `fh`.profiles ADD COLUMN IF NOT EXISTS upload_id String CODEC(ZSTD(1))');
     // Retried batch inserts are dropped by token: single nodes need the window set, replicated tables have it.
-    expect(single).toContain('ALTER TABLE fh.samples MODIFY SETTING non_replicated_deduplication_window = 1000');
+    expect(single).toContain('ALTER TABLE `fh`.samples MODIFY SETTING non_replicated_deduplication_window = 1000');
     const cluster = statements('cluster');
-    expect(cluster).toContain("ALTER TABLE fh.profiles_local ON CLUSTER 'prod' ADD COLUMN IF NOT EXISTS upload_id String CODEC(ZSTD(1))");
-    expect(cluster).toContain("ALTER TABLE fh.profiles ON CLUSTER 'prod' ADD COLUMN IF NOT EXISTS upload_id String CODEC(ZSTD(1))");
-    expect(cluster.find((s) => s.includes('ADD INDEX IF NOT EXISTS idx_upload_id'))).toContain('fh.profiles_local');
+    expect(cluster).toContain("ALTER TABLE `fh`.profiles_local ON CLUSTER 'prod' ADD COLUMN IF NOT EXISTS upload_id String CODEC(ZSTD(1))");
+    expect(cluster).toContain("ALTER TABLE `fh`.profiles ON CLUSTER 'prod' ADD COLUMN IF NOT EXISTS upload_id String CODEC(ZSTD(1))");
+    expect(cluster.find((s) => s.includes('ADD INDEX IF NOT EXISTS idx_upload_id'))).toContain('`fh`.profiles_local');
     expect(cluster.join('\n')).not.toContain('non_replicated_deduplication_window');
   });
 

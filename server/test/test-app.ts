@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, type App } from '../src/app.js';
+import { DEFAULT_TENANT } from '../src/auth/access.js';
 import { loadConfig, type ServerConfig } from '../src/config.js';
+import type { Tenant } from '../src/storage/tenants.js';
 
 export interface TestApp extends App {
   readonly dataDir: string;
@@ -22,6 +24,11 @@ export async function startTestApp(overrides: Partial<ServerConfig> = {}): Promi
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The default tenant's storage: the one every request uses without an auth file. */
+export function defaultTenant(app: App): Promise<Tenant> {
+  return app.tenants.get(DEFAULT_TENANT);
 }
 
 export function uploadUrl(service: string, labels: Record<string, string> = {}): string {

@@ -5,8 +5,8 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import type { IngestBatch, ProfileRow, SampleRow } from '../src/ingest/rows.js';
-import { openStorage, type Storage } from '../src/storage/client.js';
-import { Dictionary } from '../src/storage/dictionary.js';
+import { openStorage, tableNames, type Storage } from '../src/storage/client.js';
+import { StoredIds } from '../src/storage/stored-ids.js';
 import { migrate } from '../src/storage/schema.js';
 import { BatchWriter } from '../src/storage/writer.js';
 
@@ -16,6 +16,7 @@ import { BatchWriter } from '../src/storage/writer.js';
 
 let storage: Storage;
 let dataDir: string;
+const tables = tableNames('writer_test');
 /** Called before each insert reaches ClickHouse, and after it: may hold it or fail it. */
 let beforeInsert: (table: string, rows: readonly unknown[][]) => Promise<void> = () => Promise.resolve();
 let afterInsert: (table: string) => void = () => {};
@@ -23,7 +24,7 @@ let afterInsert: (table: string) => void = () => {};
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'fh-writer-'));
   storage = await openStorage(loadConfig({}, { dataDir }));
-  await migrate(storage.client, storage.tables, { layout: 'single', cluster: '', retentionDays: 30 });
+  await migrate(storage.client, tables, { layout: 'single', cluster: '', retentionDays: 30 });
   const client = storage.client;
   const insert = client.insert.bind(client);
   client.insert = (async (params: Parameters<ClickHouseClient['insert']>[0]) => {
@@ -40,7 +41,7 @@ afterAll(async () => {
 
 function writer(): BatchWriter {
   // Flushes are explicit here: a long flush timer and no row limit.
-  return new BatchWriter(storage.client, storage.tables, new Dictionary(storage.client, storage.tables, 1000), {
+  return new BatchWriter(storage.client, { tenant: 'default', tables, storedIds: new StoredIds(1024 * 1024) }, {
     flushMs: 60_000,
     maxRows: 1_000_000,
     maxPendingRows: 1_000_000,
@@ -55,8 +56,9 @@ function upload(service: string, uploadId: string, stackIds: string[]): IngestBa
   return {
     uploadId,
     tsS: TS_S,
-    frames: stackIds.map((id) => [`9${id}`, `fn${id}`, 'app.js', 1] as const),
-    stacks: stackIds.map((id) => [id, [`9${id}`]] as const),
+    sampleCount: stackIds.length,
+    frames: stackIds.map((id) => [`9${id}`, `fn${id}`, 'app.js', 1, TS_S] as const),
+    stacks: stackIds.map((id) => [id, [`9${id}`], TS_S] as const),
     series: [[service, '77', {}, 0] as const],
     samples: stackIds.map((id): SampleRow => [service, 'cpu', TS_S, id, '77', 1, '', '', '', '']),
     profiles: [profile],
@@ -67,8 +69,8 @@ function upload(service: string, uploadId: string, stackIds: string[]): IngestBa
 async function storedOf(service: string): Promise<{ samples: Record<string, number>; profiles: number }> {
   const rows = async (sql: string) =>
     (await (await storage.client.query({ query: sql, query_params: { service }, format: 'JSONCompactEachRow' })).json<[string, string]>());
-  const samples = await rows(`SELECT toString(stack_id), toString(count()) FROM ${storage.tables.samples} WHERE service = {service:String} GROUP BY stack_id`);
-  const [[, profiles = '0'] = []] = await rows(`SELECT '', toString(count()) FROM ${storage.tables.profiles} WHERE service = {service:String}`);
+  const samples = await rows(`SELECT toString(stack_id), toString(count()) FROM ${tables.samples} WHERE service = {service:String} GROUP BY stack_id`);
+  const [[, profiles = '0'] = []] = await rows(`SELECT '', toString(count()) FROM ${tables.profiles} WHERE service = {service:String}`);
   return { samples: Object.fromEntries(samples.map(([stack, n]) => [stack, Number(n)])), profiles: Number(profiles) };
 }
 
@@ -79,7 +81,7 @@ describe('BatchWriter', () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     beforeInsert = async (table, rows) => {
-      if (table === storage.tables.stacks) stacksSent.push(...rows.map((row) => row[0]));
+      if (table === tables.stacks) stacksSent.push(...rows.map((row) => row[0]));
       await held;
     };
     const first = w.write(upload('dims', 'd1', ['1']));
@@ -97,7 +99,7 @@ describe('BatchWriter', () => {
     const w = writer();
     let lost = false;
     afterInsert = (table) => {
-      if (table === storage.tables.samples && !lost) {
+      if (table === tables.samples && !lost) {
         lost = true;
         throw new Error('connection reset after the insert');
       }

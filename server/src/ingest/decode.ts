@@ -2,14 +2,18 @@ import { gunzipSync } from 'node:zlib';
 import type { perftools } from '@flamehouse/proto/pprof';
 import { decodeProfile } from '@flamehouse/proto/profile-reader';
 import { FlamehouseError } from '../errors.js';
+import { checkProfileLimits, type ProfileLimits } from './pprof-scan.js';
 
 export type PprofProfile = perftools.profiles.Profile;
 
 const GZIP_MAGIC_0 = 0x1f;
 const GZIP_MAGIC_1 = 0x8b;
 
-/** Gunzips (when gzipped) and decodes pprof bytes; every failure is a registry error. */
-export function decodePprof(body: Buffer, maxProfileBytes: number): PprofProfile {
+/**
+ * Gunzips (when gzipped) and decodes pprof bytes; every failure is a registry
+ * error. With `limits`, a profile past them is refused before it is decoded.
+ */
+export function decodePprof(body: Buffer, maxProfileBytes: number, limits?: ProfileLimits): PprofProfile {
   if (body.length === 0) throw new FlamehouseError('FH_ERR_INGEST_EMPTY_BODY');
   let raw = body;
   if (body[0] === GZIP_MAGIC_0 && body[1] === GZIP_MAGIC_1) {
@@ -27,6 +31,7 @@ export function decodePprof(body: Buffer, maxProfileBytes: number): PprofProfile
   } else if (raw.length > maxProfileBytes) {
     throw new FlamehouseError('FH_ERR_INGEST_TOO_LARGE');
   }
+  if (limits) checkProfileLimits(raw, limits);
   try {
     return decodeProfile(raw);
   } catch (error) {

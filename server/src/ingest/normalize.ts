@@ -53,6 +53,20 @@ const SAMPLE_TYPES: ReadonlyMap<string, { type: ProfileType; scale: number }> = 
 
 const NO_REPORT: AgentReport = { dropped: 0, cpuMs: 0, uploadBytes: 0, failures: 0 };
 
+/** What ingest refuses beside malformed bytes: counts that would flood storage, times it would never show. */
+export interface NormalizeRules {
+  /** Distinct label sets (series) one upload may create. */
+  readonly maxLabelSets: number;
+  /** Profiles older than this, by their own time, are refused: retention would drop them at once. */
+  readonly retentionDays: number;
+}
+
+export const DEFAULT_NORMALIZE_RULES: NormalizeRules = { maxLabelSets: 2_000, retentionDays: 30 };
+
+// A profile may be dated ahead of the server's clock by this much (clock skew), no more.
+const MAX_AHEAD_MS = 24 * 3600_000;
+const DAY_MS = 24 * 3600_000;
+
 const SPAN_COLUMN_KEYS: ReadonlySet<string> = new Set(Object.values(SPAN_LABELS));
 
 function toNumber(value: number | Long | null | undefined): number {
@@ -81,7 +95,12 @@ export function seriesId(service: string, labels: ReadonlyMap<string, string>): 
  * 64-bit ids, samples summed per (type, stack, series, span), one profile row per type.
  * `frameIds` is the server's cache shared by all uploads; a fresh one gives the same rows.
  */
-export function normalizeProfile(profile: PprofProfile, meta: UploadMeta, frameIds = new FrameIds(Infinity)): IngestBatch {
+export function normalizeProfile(
+  profile: PprofProfile,
+  meta: UploadMeta,
+  frameIds = new FrameIds(Infinity),
+  rules: NormalizeRules = DEFAULT_NORMALIZE_RULES,
+): IngestBatch {
   const strings = profile.stringTable;
   const columns = typeColumns(profile, strings);
 
@@ -147,11 +166,23 @@ export function normalizeProfile(profile: PprofProfile, meta: UploadMeta, frameI
     const labels = new Map(meta.labels);
     for (const [key, value] of extra) labels.set(key, value);
     const id = seriesId(meta.service, labels).id;
-    if (!seriesLabels.has(id)) seriesLabels.set(id, labels);
+    if (!seriesLabels.has(id)) {
+      if (seriesLabels.size >= rules.maxLabelSets) {
+        throw new FlamehouseError('FH_ERR_INGEST_TOO_MANY_LABELS', `the profile's labels make more than ${rules.maxLabelSets} distinct label sets`);
+      }
+      seriesLabels.set(id, labels);
+    }
     return id;
   };
 
   const tsS = profileTimestampS(profile, meta);
+  const tsMs = tsS * 1000;
+  if (tsMs < meta.receivedMs - rules.retentionDays * DAY_MS || tsMs > meta.receivedMs + MAX_AHEAD_MS) {
+    throw new FlamehouseError(
+      'FH_ERR_INGEST_BAD_TIME',
+      `the profile is dated ${new Date(tsMs).toISOString()}, outside the ${rules.retentionDays} days the server keeps (up to a day ahead)`,
+    );
+  }
   const wallColumn = columns.find((c) => c.type === 'wall');
   const cpuColumn = columns.find((c) => c.type === 'cpu');
   // CPU per wall sample is re-booked where the code ran (cpu-attribution.ts).
@@ -180,10 +211,13 @@ export function normalizeProfile(profile: PprofProfile, meta: UploadMeta, frameI
       const raw = cpuValues && column === cpuColumn ? cpuValues[sampleIndex]! : toNumber(sample.value?.[column.index]);
       const value = raw * column.scale;
       if (value === 0) continue;
+      if (!(value > 0 && value <= Number.MAX_SAFE_INTEGER)) throw badValue(value);
       const key = `${column.type}|${stack.id}|${series}|${spanId}|${traceId}|${rootSpanId}|${endpoint}`;
       const row = totals.get(key);
-      if (row) row[5] += value;
-      else {
+      if (row) {
+        row[5] += value;
+        if (row[5] > Number.MAX_SAFE_INTEGER) throw badValue(row[5]);
+      } else {
         totals.set(key, [meta.service, column.type, tsS, stack.id, series, value, spanId, traceId, rootSpanId, endpoint]);
       }
     }
@@ -202,6 +236,7 @@ export function normalizeProfile(profile: PprofProfile, meta: UploadMeta, frameI
       total += row[5];
       rows++;
     }
+    if (total > Number.MAX_SAFE_INTEGER) throw badValue(total);
     // The agent's report travels once per upload: on the first type's row only.
     const agent = column === columns[0] ? meta.agent : NO_REPORT;
     return [
@@ -225,8 +260,9 @@ export function normalizeProfile(profile: PprofProfile, meta: UploadMeta, frameI
   return {
     uploadId: meta.uploadId,
     tsS,
-    frames: [...frames.values()].map((f) => [f.key.id, f.name, f.file, f.line] as const),
-    stacks: [...stacks].map(([id, list]) => [id, list.map((f) => f.id)] as const),
+    sampleCount: profile.sample.length,
+    frames: [...frames.values()].map((f) => [f.key.id, f.name, f.file, f.line, lastSeenS] as const),
+    stacks: [...stacks].map(([id, list]) => [id, list.map((f) => f.id), lastSeenS] as const),
     series: [...seriesLabels].map(([id, labels]) => [meta.service, id, Object.fromEntries(labels), lastSeenS] as const),
     samples,
     profiles,
@@ -259,4 +295,11 @@ function periodOf(profile: PprofProfile, strings: string[]): number {
   const scale = unit === undefined ? undefined : PERIOD_SCALES.get(unit);
   const period = toNumber(profile.period) * (scale ?? 0);
   return Number.isFinite(period) && period > 0 ? Math.round(period) : 0;
+}
+
+function badValue(value: number): FlamehouseError {
+  return new FlamehouseError(
+    'FH_ERR_INGEST_BAD_VALUE',
+    value < 0 ? `the profile holds a negative sample value (${value})` : 'the profile holds sample values too large to add up exactly',
+  );
 }

@@ -1,8 +1,8 @@
 // Rows in the column order of the tables (storage/schema.ts), sent as
 // JSONCompactEachRow: arrays parse faster than objects on both sides.
 
-export type FrameRow = readonly [frameId: string, name: string, file: string, line: number];
-export type StackRow = readonly [stackId: string, frameIds: readonly string[]];
+export type FrameRow = readonly [frameId: string, name: string, file: string, line: number, lastSeenS: number];
+export type StackRow = readonly [stackId: string, frameIds: readonly string[], lastSeenS: number];
 export type SeriesRow = readonly [service: string, seriesId: string, labels: Record<string, string>, lastSeenS: number];
 export type SampleRow = [
   service: string,
@@ -39,6 +39,8 @@ export interface IngestBatch {
   readonly uploadId: string;
   /** The profile's time, which every retry repeats: bounds the ledger lookup. */
   readonly tsS: number;
+  /** Samples the profile held, before they were summed into rows. */
+  readonly sampleCount: number;
   readonly frames: readonly FrameRow[];
   readonly stacks: readonly StackRow[];
   readonly series: readonly SeriesRow[];
@@ -47,8 +49,8 @@ export interface IngestBatch {
 }
 
 export const COLUMNS = {
-  frames: ['frame_id', 'name', 'file', 'line'],
-  stacks: ['stack_id', 'frame_ids'],
+  frames: ['frame_id', 'name', 'file', 'line', 'last_seen'],
+  stacks: ['stack_id', 'frame_ids', 'last_seen'],
   series: ['service', 'series_id', 'labels', 'last_seen'],
   samples: ['service', 'type', 'ts', 'stack_id', 'series_id', 'value', 'span_id', 'trace_id', 'root_span_id', 'endpoint'],
   profiles: [

@@ -7,13 +7,13 @@ import { selectionWhere, type Params } from './sql.js';
 export async function agentReports(ctx: QueryContext, selection: Selection): Promise<AgentsResponse> {
   const params: Params = {};
   // Reports ride on profile rows of any type: select by service and time, not by type.
-  const where = selectionWhere(selection, ctx.storage.tables, params, { table: 'profiles', columnPrefix: 'p.', anyType: true });
+  const where = selectionWhere(selection, ctx.tables, params, { table: 'profiles', columnPrefix: 'p.', anyType: true });
   const rows = await queryRows<[string, Record<string, string>, number | string, number | string, number | string, number | string, number | string, number | string]>(
     ctx,
     `SELECT p.series_id, any(s.labels), count(), toUnixTimestamp(max(p.ts)),
        sum(p.agent_cpu_ms), sum(p.agent_upload_bytes), sum(p.agent_failures), sum(p.dropped)
-     FROM ${ctx.storage.tables.profiles} AS p
-     LEFT JOIN (SELECT series_id, any(labels) AS labels FROM ${ctx.storage.tables.series}
+     FROM ${ctx.tables.profiles} AS p
+     LEFT JOIN (SELECT series_id, any(labels) AS labels FROM ${ctx.tables.series}
                 WHERE service = {service:String} GROUP BY series_id) AS s ON s.series_id = p.series_id
      WHERE ${where}
      GROUP BY p.series_id ORDER BY p.series_id`,

@@ -20,7 +20,7 @@ const DEFAULT_SNAPSHOT_MS = 10_000;
 
 /** Each snapshot of the selection, cut into the steps its window overlaps, with the overlap in ms. */
 function snapshotWindowsSql(ctx: QueryContext, selection: Selection, params: Params): string {
-  const where = selectionWhere(selection, ctx.storage.tables, params, { table: 'profiles' });
+  const where = selectionWhere(selection, ctx.tables, params, { table: 'profiles' });
   params.rangeFromMs = selection.fromMs;
   params.rangeToMs = selection.toMs;
   params.defaultSnapshotMs = DEFAULT_SNAPSHOT_MS;
@@ -30,7 +30,7 @@ function snapshotWindowsSql(ctx: QueryContext, selection: Selection, params: Par
       SELECT series_id, ts,
         least(toInt64(toUnixTimestamp(ts)) * 1000, {rangeToMs:Int64}) AS end_ms,
         greatest(toInt64(toUnixTimestamp(ts)) * 1000 - if(duration_ms = 0, {defaultSnapshotMs:Int64}, toInt64(duration_ms)), {rangeFromMs:Int64}) AS start_ms
-      FROM ${ctx.storage.tables.profiles} WHERE ${where}
+      FROM ${ctx.tables.profiles} WHERE ${where}
     )
     ARRAY JOIN range(intDiv(start_ms, {stepMs:Int64}), intDiv(end_ms - 1, {stepMs:Int64}) + 1) AS b
     WHERE end_ms > start_ms`;
@@ -53,8 +53,8 @@ async function coveredMs(ctx: QueryContext, selection: Selection, stepS: number)
  * (overlap 1), a gauge's time integral in value·ms.
  */
 function weightedSumSql(ctx: QueryContext, selection: Selection, byStack: boolean, stepS: number, byBucket: boolean, params: Params): string {
-  const { samples } = ctx.storage.tables;
-  const sampleWhere = selectionWhere(selection, ctx.storage.tables, params, { table: 'samples' });
+  const { samples } = ctx.tables;
+  const sampleWhere = selectionWhere(selection, ctx.tables, params, { table: 'samples' });
   params.stepMs = stepS * 1000;
   const keys = [byStack ? 'stack_id' : '', byBucket ? 'b' : ''].filter((key) => key !== '');
   const groupBy = keys.length > 0 ? `GROUP BY ${keys.join(', ')}` : '';

@@ -9,7 +9,7 @@ export async function services(ctx: QueryContext): Promise<ServicesResponse> {
   const rows = await queryRows<[string, string[], number | string, number | string]>(
     ctx,
     `SELECT service, groupUniqArray(type), toUnixTimestamp(min(ts)), toUnixTimestamp(max(ts))
-     FROM ${ctx.storage.tables.profiles} GROUP BY service ORDER BY service`,
+     FROM ${ctx.tables.profiles} GROUP BY service ORDER BY service`,
     {},
   );
   return {
@@ -46,9 +46,9 @@ export async function labelKeys(ctx: QueryContext, service: string, bounds: Time
   const params: Params = { service };
   const rows = await queryRows<[string]>(
     ctx,
-    `SELECT DISTINCT arrayJoin(mapKeys(labels)) AS key FROM ${ctx.storage.tables.series}
+    `SELECT DISTINCT arrayJoin(mapKeys(labels)) AS key FROM ${ctx.tables.series}
      WHERE service = {service:String} AND series_id IN (
-       SELECT series_id FROM ${ctx.storage.tables.profiles} WHERE service = {service:String}${timeClause(bounds, params)})
+       SELECT series_id FROM ${ctx.tables.profiles} WHERE service = {service:String}${timeClause(bounds, params)})
      ORDER BY key`,
     params,
   );
@@ -61,8 +61,8 @@ export async function labelValues(ctx: QueryContext, service: string, key: strin
   const rows = await queryRows<[string, number | string, number | string]>(
     ctx,
     `SELECT s.value, toUnixTimestamp(min(p.ts)), toUnixTimestamp(max(p.ts))
-     FROM ${ctx.storage.tables.profiles} AS p
-     INNER JOIN (SELECT series_id, any(labels[{key:String}]) AS value FROM ${ctx.storage.tables.series}
+     FROM ${ctx.tables.profiles} AS p
+     INNER JOIN (SELECT series_id, any(labels[{key:String}]) AS value FROM ${ctx.tables.series}
                  WHERE service = {service:String} AND mapContains(labels, {key:String}) GROUP BY series_id) AS s
        ON p.series_id = s.series_id
      WHERE p.service = {service:String}${timeClause(bounds, params, 'p.ts')}

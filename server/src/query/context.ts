@@ -1,33 +1,51 @@
-import { ClickHouseError } from '@clickhouse/client';
+import type { ClickHouseClient } from '@clickhouse/client';
 import { FlamehouseError } from '../errors.js';
-import type { Storage } from '../storage/client.js';
-import type { Dictionary } from '../storage/dictionary.js';
-import { readSettings, type Params } from './sql.js';
+import type { Tables } from '../storage/client.js';
+import type { StackLookup } from '../storage/stack-cache.js';
+import { readSettings, type Params, type ReadLimits } from './sql.js';
 
+/** What a query of one tenant runs against. */
 export interface QueryContext {
-  readonly storage: Storage;
-  readonly dictionary: Dictionary;
-  readonly timeoutS: number;
+  readonly client: ClickHouseClient;
+  /** The tenant's tables: every query names its tables through these, so it never sees another tenant's. */
+  readonly tables: Tables;
+  readonly stacks: StackLookup;
+  readonly limits: ReadLimits;
 }
 
-const CLICKHOUSE_TIMEOUT_CODES = new Set(['159', 'TIMEOUT_EXCEEDED']);
+// ClickHouse's codes for a query stopped by a limit it carries in its SETTINGS.
+const TIMEOUT_CODES = new Set(['159']);
+const TOO_LARGE_CODES = new Set(['158', '307', '396', '241']);
+
+/**
+ * ClickHouse's error, from a server or from chdb: chdb raises it from its own
+ * copy of the client's classes, so `instanceof` fails; its shape does not.
+ */
+function clickHouseCode(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const { code } = error as { code?: unknown };
+  return error.name === 'ClickHouseError' && typeof code === 'string' ? code : undefined;
+}
 
 /** Runs one read and returns its rows as arrays; storage failures become registry errors. */
 export async function queryRows<Row extends unknown[]>(ctx: QueryContext, sql: string, params: Params): Promise<Row[]> {
   try {
-    const result = await ctx.storage.client.query({
-      query: `${sql} ${readSettings(ctx.timeoutS)}`,
+    const result = await ctx.client.query({
+      query: `${sql} ${readSettings(ctx.limits)}`,
       query_params: params,
       format: 'JSONCompactEachRow',
     });
     return await result.json<Row>();
   } catch (error) {
-    if (error instanceof ClickHouseError) {
-      if (CLICKHOUSE_TIMEOUT_CODES.has(error.code) || CLICKHOUSE_TIMEOUT_CODES.has(error.type ?? '')) {
-        throw new FlamehouseError('FH_ERR_QUERY_TIMEOUT', undefined, { cause: error });
-      }
-      throw new FlamehouseError('FH_ERR_INTERNAL', undefined, { cause: error });
-    }
-    throw new FlamehouseError('FH_ERR_STORAGE_UNAVAILABLE', undefined, { cause: error });
+    throw storageError(error);
   }
+}
+
+/** A failed read as the client sees it: too slow (504), too large (413), a fault of ours (500), or storage away (503). */
+export function storageError(error: unknown): FlamehouseError {
+  const code = clickHouseCode(error);
+  if (code === undefined) return new FlamehouseError('FH_ERR_STORAGE_UNAVAILABLE', undefined, { cause: error });
+  if (TIMEOUT_CODES.has(code)) return new FlamehouseError('FH_ERR_QUERY_TIMEOUT', undefined, { cause: error });
+  if (TOO_LARGE_CODES.has(code)) return new FlamehouseError('FH_ERR_QUERY_TOO_LARGE', undefined, { cause: error });
+  return new FlamehouseError('FH_ERR_INTERNAL', undefined, { cause: error });
 }

@@ -30,7 +30,7 @@ export async function flamegraph(ctx: QueryContext, selection: Selection, maxNod
   const merged = await mergeStacks(ctx, selection);
   const tree = createTree(1);
   addStacks(tree, 0, merged.values, merged.stacks);
-  const frames = await ctx.dictionary.framesOf(tree.frameIds.slice(1));
+  const frames = await ctx.stacks.framesOf(tree.frameIds.slice(1));
   return {
     unit: PROFILE_TYPE_UNITS[selection.type],
     total: treeTotal(tree, 0),
@@ -50,7 +50,7 @@ export async function diff(
   const tree = createTree(2);
   addStacks(tree, 0, left.values, left.stacks);
   addStacks(tree, 1, right.values, right.stacks);
-  const frames = await ctx.dictionary.framesOf(tree.frameIds.slice(1));
+  const frames = await ctx.stacks.framesOf(tree.frameIds.slice(1));
   return {
     unit: PROFILE_TYPE_UNITS[comparison.type],
     baselineTotal: treeTotal(tree, 0),

@@ -80,15 +80,15 @@ export async function leaks(
   const unit = PROFILE_TYPE_UNITS[selection.type];
   const empty: LeaksResponse = { unit, stepMs: stepS * 1000, grouping, leaks: [] };
 
-  const { samples, profiles } = ctx.storage.tables;
+  const { samples, profiles } = ctx.tables;
   const stackParams: Params = {};
   const stackRows = await queryRows<[string, number | string]>(
     ctx,
-    `SELECT stack_id, argMax(value, ts) FROM ${samples} WHERE ${selectionWhere(selection, ctx.storage.tables, stackParams, { table: 'samples' })} GROUP BY stack_id`,
+    `SELECT stack_id, argMax(value, ts) FROM ${samples} WHERE ${selectionWhere(selection, ctx.tables, stackParams, { table: 'samples' })} GROUP BY stack_id`,
     stackParams,
   );
   if (stackRows.length === 0) return empty;
-  const stacks = await ctx.dictionary.stacksOf(stackRows.map(([id]) => id));
+  const stacks = await ctx.stacks.stacksOf(stackRows.map(([id]) => id));
   const frames = await framesOf(ctx, stacks.values());
 
   // Group stacks into sites; site 0 stands for stacks storage no longer knows.
@@ -125,14 +125,14 @@ export async function leaks(
     queryRows<[number | string, string, number | string, number | string]>(
       ctx,
       `SELECT transform(stack_id, arrayMap(x -> toUInt64(x), {stacks:Array(String)}), {sites:Array(UInt32)}, toUInt32(0)) AS site, series_id, ${bucket} AS b, sum(value)
-       FROM ${samples} WHERE ${selectionWhere(selection, ctx.storage.tables, params, { table: 'samples' })}
+       FROM ${samples} WHERE ${selectionWhere(selection, ctx.tables, params, { table: 'samples' })}
        GROUP BY site, series_id, b`,
       Object.assign(params, { stacks: stackIds, sites: stackSites }),
     ),
     queryRows<[string, number | string, number | string]>(
       ctx,
       `SELECT series_id, ${bucket} AS b, count() FROM ${profiles}
-       WHERE ${selectionWhere(selection, ctx.storage.tables, { ...params }, { table: 'profiles' })} GROUP BY series_id, b`,
+       WHERE ${selectionWhere(selection, ctx.tables, { ...params }, { table: 'profiles' })} GROUP BY series_id, b`,
       params,
     ),
   ]);

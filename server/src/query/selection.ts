@@ -1,9 +1,8 @@
 import { isProfileType, type Selection } from '@flamehouse/proto';
 import { FlamehouseError } from '../errors.js';
+import { lastOf, listOf, parseTime, type QueryParams } from '../params.js';
 
-export type { Selection };
-
-export type QueryParams = Record<string, string | string[] | undefined>;
+export type { QueryParams, Selection };
 
 const DEFAULT_RANGE_MS = 15 * 60 * 1000;
 // A link from a trace may carry only the span: look back a day, bounded so
@@ -13,23 +12,6 @@ const MAX_FILTERS = 32;
 
 function badParam(message: string): FlamehouseError {
   return new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', message);
-}
-
-function lastOf(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[value.length - 1] : value;
-}
-
-function listOf(value: string | string[] | undefined): string[] {
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
-/** Unix milliseconds or ISO 8601. */
-export function parseTime(name: string, raw: string): number {
-  if (/^\d+$/.test(raw)) return Number(raw);
-  const parsed = Date.parse(raw);
-  if (Number.isNaN(parsed)) throw badParam(`${name}=${raw}: expected unix milliseconds or an ISO 8601 time`);
-  return parsed;
 }
 
 /**

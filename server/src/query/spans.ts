@@ -12,17 +12,17 @@ export type SpanGrouping = 'request' | 'endpoint';
  */
 export async function topSpans(ctx: QueryContext, selection: Selection, by: SpanGrouping, limit: number): Promise<SpansResponse> {
   const params: Params = { limit };
-  const selected = selectionWhere(selection, ctx.storage.tables, params, { table: 'samples' });
+  const selected = selectionWhere(selection, ctx.tables, params, { table: 'samples' });
   const where = `${selected} AND root_span_id != ''`;
   const sql =
     by === 'endpoint'
-      ? `SELECT '' AS span, '' AS trace, endpoint, sum(value) AS v FROM ${ctx.storage.tables.samples}
+      ? `SELECT '' AS span, '' AS trace, endpoint, sum(value) AS v FROM ${ctx.tables.samples}
          WHERE ${where} GROUP BY endpoint ORDER BY v DESC LIMIT {limit:UInt32}`
-      : `SELECT root_span_id AS span, any(trace_id) AS trace, any(endpoint), sum(value) AS v FROM ${ctx.storage.tables.samples}
+      : `SELECT root_span_id AS span, any(trace_id) AS trace, any(endpoint), sum(value) AS v FROM ${ctx.tables.samples}
          WHERE ${where} GROUP BY root_span_id ORDER BY v DESC LIMIT {limit:UInt32}`;
   const [rows, totals] = await Promise.all([
     queryRows<[string, string, string, number | string]>(ctx, sql, params),
-    queryRows<[number | string]>(ctx, `SELECT sum(value) FROM ${ctx.storage.tables.samples} WHERE ${selected}`, params),
+    queryRows<[number | string]>(ctx, `SELECT sum(value) FROM ${ctx.tables.samples} WHERE ${selected}`, params),
   ]);
   return {
     unit: PROFILE_TYPE_UNITS[selection.type],

@@ -58,16 +58,38 @@ export function selectionWhere(selection: Selection, tables: Tables, params: Par
   return clauses.join(' AND ');
 }
 
-/** Settings every read carries in its own SQL (chdb shares one session between queries). */
-export function readSettings(timeoutS: number): string {
-  return `SETTINGS max_execution_time = ${Math.floor(timeoutS)}, output_format_json_quote_64bit_integers = 1`;
+/** What one read may cost before ClickHouse stops it. */
+export interface ReadLimits {
+  readonly timeoutS: number;
+  readonly maxRowsRead: number;
+  readonly maxBytesRead: number;
+  /** Rows a query may return (stacks of a flamegraph, points of a timeline…), each of which the server then handles. */
+  readonly maxResultRows: number;
+  readonly maxMemoryBytes: number;
+}
+
+/**
+ * Settings every read carries in its own SQL (chdb shares one session between
+ * queries): its work is bounded before it starts, and a read past a bound
+ * fails instead of taking the server's memory.
+ */
+export function readSettings(limits: ReadLimits): string {
+  return [
+    `SETTINGS max_execution_time = ${Math.floor(limits.timeoutS)}`,
+    `max_rows_to_read = ${Math.floor(limits.maxRowsRead)}`,
+    `max_bytes_to_read = ${Math.floor(limits.maxBytesRead)}`,
+    `max_result_rows = ${Math.floor(limits.maxResultRows)}, result_overflow_mode = 'throw'`,
+    `max_memory_usage = ${Math.floor(limits.maxMemoryBytes)}`,
+    'output_format_json_quote_64bit_integers = 1',
+  ].join(', ');
 }
 
 const STEPS_S = [10, 30, 60, 300, 600, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 86400];
+const DAY_S = 86400;
 const MAX_POINTS = 300;
 
-/** The smallest of a few round steps that keeps a range under a few hundred points. */
+/** The smallest of a few round steps (whole days beyond a day) that keeps a range under a few hundred points. */
 export function defaultStepS(selection: Selection): number {
   const rangeS = (selection.toMs - selection.fromMs) / 1000;
-  return STEPS_S.find((step) => rangeS / step <= MAX_POINTS) ?? 86400;
+  return STEPS_S.find((step) => rangeS / step <= MAX_POINTS) ?? Math.ceil(rangeS / MAX_POINTS / DAY_S) * DAY_S;
 }

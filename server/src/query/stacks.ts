@@ -11,7 +11,7 @@ export interface MergedStacks {
 
 export async function mergeStacks(ctx: QueryContext, selection: Selection): Promise<MergedStacks> {
   const values = await stackTotals(ctx, selection);
-  const stacks = await ctx.dictionary.stacksOf(values.keys());
+  const stacks = await ctx.stacks.stacksOf(values.keys());
   return { values, stacks };
 }
 
@@ -19,5 +19,5 @@ export async function mergeStacks(ctx: QueryContext, selection: Selection): Prom
 export async function framesOf(ctx: QueryContext, stackLists: Iterable<readonly string[]>): Promise<Map<string, FrameRef>> {
   const ids = new Set<string>();
   for (const list of stackLists) for (const id of list) ids.add(id);
-  return ctx.dictionary.framesOf(ids);
+  return ctx.stacks.framesOf(ids);
 }

@@ -32,7 +32,7 @@ export async function topFunctions(ctx: QueryContext, selection: Selection, limi
     byFrame.get(frames[frames.length - 1]!)!.self += value;
   }
   const ranked = [...byFrame.values()].sort((a, b) => b.self - a.self || b.total - a.total).slice(0, limit);
-  const names = await ctx.dictionary.framesOf(ranked.map(({ id }) => id));
+  const names = await ctx.stacks.framesOf(ranked.map(({ id }) => id));
   const functions: TopFunction[] = ranked.map((entry) => ({
     ...(names.get(entry.id) ?? { name: '(unknown)', file: '' }),
     self: entry.self,

@@ -1,18 +1,24 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { INGEST_PARAMS, INGEST_PATH } from '@flamehouse/proto';
-import { FlamehouseError } from '../errors.js';
-import { decodePprof } from '../ingest/decode.js';
-import type { FrameIds } from '../ingest/frame-ids.js';
-import { normalizeProfile, type UploadMeta } from '../ingest/normalize.js';
+import { FlamehouseError, isFlamehouseError } from '../errors.js';
+import type { UploadRules } from '../ingest/decode-job.js';
+import type { DecodePool } from '../ingest/decode-pool.js';
+import type { UploadMeta } from '../ingest/normalize.js';
+import type { SeriesRate } from '../ingest/series-rate.js';
 import { clientUploadId, contentUploadId } from '../ingest/upload-id.js';
-import type { BatchWriter } from '../storage/writer.js';
-import { parseTime, type QueryParams } from '../query/selection.js';
+import type { Metrics } from '../metrics.js';
+import { lastOf, parseTime, type QueryParams } from '../params.js';
+import type { StoredIds } from '../storage/stored-ids.js';
+import type { Tenants } from '../storage/tenants.js';
 
 export interface IngestOptions {
-  readonly writer: BatchWriter;
-  readonly frameIds: FrameIds;
+  readonly tenants: Tenants;
+  readonly pool: DecodePool;
+  readonly rules: UploadRules;
+  readonly storedIds: StoredIds;
+  readonly seriesRate: SeriesRate;
+  readonly metrics: Metrics;
   readonly maxUploadBytes: number;
-  readonly maxProfileBytes: number;
   readonly maxInflightUploads: number;
   /** How long an upload may take before it is answered 503: shorter than the agent's timeout, so an answer always reaches it. */
   readonly uploadDeadlineMs: number;
@@ -27,14 +33,9 @@ function badUpload(message: string): FlamehouseError {
   return new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', message);
 }
 
-function lastOf(query: QueryParams, name: string): string | undefined {
-  const value = query[name];
-  return Array.isArray(value) ? value[value.length - 1] : value;
-}
-
 /** What our agent's upload says about its profile; `body` names the upload when no upload_id came with it. */
 export function parseUploadMeta(query: QueryParams, body: Uint8Array, receivedMs: number): UploadMeta {
-  const one = (name: string): string | undefined => lastOf(query, name);
+  const one = (name: string): string | undefined => lastOf(query[name]);
   const service = one(INGEST_PARAMS.service);
   if (!service) throw badUpload(`${INGEST_PARAMS.service} is required`);
   if (service.length > MAX_SERVICE_CHARS) throw badUpload(`${INGEST_PARAMS.service} is longer than ${MAX_SERVICE_CHARS}`);
@@ -87,7 +88,7 @@ export function parseUploadMeta(query: QueryParams, body: Uint8Array, receivedMs
  * raw pprof), so a service already instrumented for Pyroscope can send here unchanged.
  */
 export function parsePyroscopeMeta(query: QueryParams, body: Uint8Array, receivedMs: number): UploadMeta {
-  const one = (name: string): string | undefined => lastOf(query, name);
+  const one = (name: string): string | undefined => lastOf(query[name]);
   const name = one('name') ?? '';
   const brace = name.indexOf('{');
   const service = brace < 0 ? name : name.slice(0, brace);
@@ -112,43 +113,85 @@ export function parsePyroscopeMeta(query: QueryParams, body: Uint8Array, receive
   return parseUploadMeta(translated, body, receivedMs);
 }
 
+type MetaParser = (query: QueryParams, body: Uint8Array, receivedMs: number) => UploadMeta;
+
 /**
  * Uploads answer once stored: `POST /api/v1/ingest` (ours) and `POST /ingest` (Pyroscope SDKs').
- * At most `maxInflightUploads` are decoded or wait for storage at once; the
- * others are refused with a 503 and Retry-After, so agents back off instead of
- * piling up latency and memory here.
+ * At most `maxInflightUploads` are handled at once, counted before the body
+ * is read; the others are refused with a 503 and Retry-After, so agents back
+ * off instead of piling up latency and memory here. Bytes become rows on the
+ * decode threads; the event loop only routes.
  */
 export function registerIngest(app: FastifyInstance, options: IngestOptions): void {
+  const { tenants, pool, rules, storedIds, seriesRate, metrics } = options;
   app.addContentTypeParser(
     ['application/octet-stream', 'application/x-protobuf', 'application/vnd.google.protobuf'],
     { parseAs: 'buffer', bodyLimit: options.maxUploadBytes },
     (_request, body, done) => done(null, body),
   );
   let inflight = 0;
-  const ingest = (parseMeta: (query: QueryParams, body: Uint8Array, receivedMs: number) => UploadMeta) => async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-  ) => {
-    const receivedMs = Date.now();
-    const body = request.body;
-    if (body === undefined || body === null) throw new FlamehouseError('FH_ERR_INGEST_EMPTY_BODY');
-    if (!Buffer.isBuffer(body)) throw new FlamehouseError('FH_ERR_BAD_CONTENT_TYPE');
-    const meta = parseMeta(request.query as QueryParams, body, receivedMs);
-    if (inflight >= options.maxInflightUploads) throw new FlamehouseError('FH_ERR_INGEST_BUSY');
-    inflight++;
-    try {
-      const batch = normalizeProfile(decodePprof(body, options.maxProfileBytes), meta, options.frameIds);
-      const outcome = await withinDeadline(options.writer.write(batch), receivedMs + options.uploadDeadlineMs - Date.now());
-      return reply.status(200).send({
-        stored: { types: batch.profiles.map((p) => p[1]), sampleRows: batch.samples.length },
-        duplicate: outcome === 'duplicate',
-      });
-    } finally {
-      inflight--;
-    }
+  const counted = new WeakSet<FastifyRequest>();
+  const release = (request: FastifyRequest): void => {
+    if (counted.delete(request)) inflight--;
   };
-  app.post(INGEST_PATH, ingest(parseUploadMeta));
-  app.post('/ingest', ingest(parsePyroscopeMeta));
+
+  const route = (path: string, format: string, parseMeta: MetaParser): void => {
+    app.post(path, {
+      config: { scope: 'ingest' },
+      onRequest: (request, _reply, done) => {
+        if (inflight >= options.maxInflightUploads) {
+          done(new FlamehouseError('FH_ERR_INGEST_BUSY'));
+          return;
+        }
+        inflight++;
+        counted.add(request);
+        done();
+      },
+      onResponse: async (request, reply) => {
+        release(request);
+        metrics.ingestSeconds.observe({ format }, reply.elapsedTime / 1000);
+      },
+      onRequestAbort: (request, done) => {
+        release(request);
+        done();
+      },
+      onError: async (_request, _reply, error) => {
+        metrics.uploads.inc({ format, outcome: 'refused' });
+        metrics.refusals.inc({ code: isFlamehouseError(error) ? error.code : 'FH_ERR_INTERNAL' });
+      },
+      handler: async (request: FastifyRequest, reply: FastifyReply) => {
+        const receivedMs = Date.now();
+        const body = request.body;
+        if (body === undefined || body === null) throw new FlamehouseError('FH_ERR_INGEST_EMPTY_BODY');
+        if (!Buffer.isBuffer(body)) throw new FlamehouseError('FH_ERR_BAD_CONTENT_TYPE');
+        metrics.uploadBytes.inc({ format }, body.length);
+        const meta = parseMeta(request.query as QueryParams, body, receivedMs);
+        const [tenant, batch] = await Promise.all([tenants.get(request.tenant), pool.run({ body, meta, rules })]);
+        const nowS = receivedMs / 1000;
+        const newSeries = batch.series.filter((row) => storedIds.needs(tenant.name, 'series', row[1], nowS)).length;
+        if (!seriesRate.admit(`${tenant.name}\u0000${meta.service}`, newSeries, receivedMs)) {
+          throw new FlamehouseError('FH_ERR_INGEST_SERIES_RATE');
+        }
+        const outcome = await withinDeadline(tenant.writer.write(batch), receivedMs + options.uploadDeadlineMs - Date.now());
+        metrics.uploads.inc({ format, outcome });
+        if (outcome === 'stored') {
+          metrics.uploadSamples.inc(batch.sampleCount);
+          metrics.uploadRows.inc(batch.samples.length);
+          const { agent, service } = meta;
+          if (agent.cpuMs > 0) metrics.agentCpuSeconds.inc({ service }, agent.cpuMs / 1000);
+          if (agent.uploadBytes > 0) metrics.agentUploadBytes.inc({ service }, agent.uploadBytes);
+          if (agent.failures > 0) metrics.agentFailures.inc({ service }, agent.failures);
+          if (agent.dropped > 0) metrics.agentDropped.inc({ service }, agent.dropped);
+        }
+        return reply.status(200).send({
+          stored: { types: batch.profiles.map((p) => p[1]), sampleRows: batch.samples.length },
+          duplicate: outcome === 'duplicate',
+        });
+      },
+    });
+  };
+  route(INGEST_PATH, 'flamehouse', parseUploadMeta);
+  route('/ingest', 'pyroscope', parsePyroscopeMeta);
 }
 
 /**

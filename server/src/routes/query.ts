@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PROFILE_TYPE_UNITS } from '@flamehouse/proto';
 import { FlamehouseError } from '../errors.js';
 import { toFolded } from '../export/folded.js';
@@ -6,11 +6,12 @@ import { toPprof } from '../export/pprof.js';
 import { toSpeedscope } from '../export/speedscope.js';
 import { weightedStacks } from '../export/stack-list.js';
 import { labelKeys, labelValues, services, type TimeBounds } from '../query/catalog.js';
-import type { QueryContext } from '../query/context.js';
 import { exportFacts } from '../query/export-facts.js';
 import { diff, flamegraph } from '../query/flamegraph.js';
 import { leaks } from '../query/leaks.js';
-import { parseLimit, parseSelection, parseTime, type QueryParams, type Selection } from '../query/selection.js';
+import { lastOf, parseTime, type QueryParams } from '../params.js';
+import { parseLimit, parseSelection, type Selection } from '../query/selection.js';
+import type { Tenants } from '../storage/tenants.js';
 import { framesOf, mergeStacks } from '../query/stacks.js';
 import { agentReports } from '../query/agents.js';
 import { topSpans } from '../query/spans.js';
@@ -32,12 +33,8 @@ function parseStepMs(query: QueryParams, selection: Selection): number | undefin
 
 /** `from`/`to` when given: catalog lookups are unbounded by default. */
 function timeBounds(query: QueryParams): TimeBounds {
-  const one = (name: string): string | undefined => {
-    const value = query[name];
-    return Array.isArray(value) ? value[value.length - 1] : value;
-  };
-  const from = one('from');
-  const to = one('to');
+  const from = lastOf(query['from']);
+  const to = lastOf(query['to']);
   return {
     ...(from !== undefined && { fromMs: parseTime('from', from) }),
     ...(to !== undefined && { toMs: parseTime('to', to) }),
@@ -45,48 +42,60 @@ function timeBounds(query: QueryParams): TimeBounds {
 }
 
 function requiredService(query: QueryParams): string {
-  const service = query['service'];
-  const value = Array.isArray(service) ? service[service.length - 1] : service;
+  const value = lastOf(query['service']);
   if (!value) throw new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', 'service is required');
   return value;
 }
 
-export function registerQueries(app: FastifyInstance, ctx: QueryContext): void {
-  app.get('/api/v1/services', () => services(ctx));
+/**
+ * The read API. Every route needs the `query` scope and runs against the
+ * request's tenant only.
+ */
+export function registerQueries(app: FastifyInstance, tenants: Tenants): void {
+  const options = { config: { scope: 'query' as const } };
+  const tenantOf = async (request: FastifyRequest) => (await tenants.get(request.tenant)).query;
+  app.get('/api/v1/services', options, async (request) => services(await tenantOf(request)));
 
-  app.get('/api/v1/labels', async (request) => {
+  app.get('/api/v1/labels', options, async (request) => {
+    const ctx = await tenantOf(request);
     const query = request.query as QueryParams;
     return { keys: await labelKeys(ctx, requiredService(query), timeBounds(query)) };
   });
 
-  app.get<{ Params: { key: string } }>('/api/v1/labels/:key/values', (request) => {
+  app.get<{ Params: { key: string } }>('/api/v1/labels/:key/values', options, async (request) => {
+    const ctx = await tenantOf(request);
     const query = request.query as QueryParams;
     return labelValues(ctx, requiredService(query), request.params.key, timeBounds(query));
   });
 
-  app.get('/api/v1/flamegraph', (request) => {
+  app.get('/api/v1/flamegraph', options, async (request) => {
+    const ctx = await tenantOf(request);
     const query = request.query as QueryParams;
     return flamegraph(ctx, parseSelection(query), parseLimit(query, 'maxNodes', DEFAULT_MAX_NODES, MAX_MAX_NODES));
   });
 
-  app.get('/api/v1/diff', (request) => {
+  app.get('/api/v1/diff', options, async (request) => {
+    const ctx = await tenantOf(request);
     const query = request.query as QueryParams;
     const maxNodes = parseLimit(query, 'maxNodes', DEFAULT_MAX_NODES, MAX_MAX_NODES);
     return diff(ctx, parseSelection(query, 'baseline.'), parseSelection(query, 'comparison.'), maxNodes);
   });
 
-  app.get('/api/v1/timeline', (request) => {
+  app.get('/api/v1/timeline', options, async (request) => {
+    const ctx = await tenantOf(request);
     const query = request.query as QueryParams;
     const selection = parseSelection(query);
     return timeline(ctx, selection, parseStepMs(query, selection));
   });
 
-  app.get('/api/v1/top', (request) => {
+  app.get('/api/v1/top', options, async (request) => {
+    const ctx = await tenantOf(request);
     const query = request.query as QueryParams;
     return topFunctions(ctx, parseSelection(query), parseLimit(query, 'limit', 100, 10_000));
   });
 
-  app.get('/api/v1/leaks', (request) => {
+  app.get('/api/v1/leaks', options, async (request) => {
+    const ctx = await tenantOf(request);
     const query = request.query as QueryParams;
     const selection = parseSelection(query);
     const group = query['group'] ?? 'function';
@@ -96,7 +105,8 @@ export function registerQueries(app: FastifyInstance, ctx: QueryContext): void {
     return leaks(ctx, selection, parseLimit(query, 'limit', 20, 1000), group, parseStepMs(query, selection));
   });
 
-  app.get('/api/v1/spans', (request) => {
+  app.get('/api/v1/spans', options, async (request) => {
+    const ctx = await tenantOf(request);
     const query = request.query as QueryParams;
     const by = query['by'] ?? 'request';
     if (by !== 'request' && by !== 'endpoint') {
@@ -105,9 +115,10 @@ export function registerQueries(app: FastifyInstance, ctx: QueryContext): void {
     return topSpans(ctx, parseSelection(query), by, parseLimit(query, 'limit', 50, 1000));
   });
 
-  app.get('/api/v1/agents', (request) => agentReports(ctx, parseSelection(request.query as QueryParams)));
+  app.get('/api/v1/agents', options, async (request) => agentReports(await tenantOf(request), parseSelection(request.query as QueryParams)));
 
-  app.get('/api/v1/export', async (request, reply) => {
+  app.get('/api/v1/export', options, async (request, reply) => {
+    const ctx = await tenantOf(request);
     const query = request.query as QueryParams;
     const format = query['format'] ?? 'pprof';
     if (format !== 'pprof' && format !== 'speedscope' && format !== 'folded') {

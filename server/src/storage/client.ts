@@ -7,13 +7,14 @@ export interface Storage {
   readonly client: ClickHouseClient;
   /** 'embedded' runs ClickHouse in this process through chdb. */
   readonly mode: 'embedded' | 'server';
-  /** Database-qualified table names; SQL never names a table any other way. */
-  readonly tables: Tables;
   close(): Promise<void>;
 }
 
 export interface Tables {
+  /** The database's name as it is, for string arguments (Keeper paths, Distributed). */
   readonly database: string;
+  /** The database's name quoted as an identifier. */
+  readonly databaseSql: string;
   readonly frames: string;
   readonly stacks: string;
   readonly series: string;
@@ -22,13 +23,18 @@ export interface Tables {
   readonly migrations: string;
 }
 
+/** Letters, digits, `_` and `-`: a tenant's database carries its name, so names are kept to what quotes safely. */
+const DATABASE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/;
+
 export function tableNames(database: string): Tables {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(database)) {
-    throw new Error(`CLICKHOUSE_DATABASE=${database}: expected letters, digits and underscores`);
+  if (!DATABASE_NAME.test(database)) {
+    throw new Error(`CLICKHOUSE_DATABASE=${database}: expected letters, digits, underscores and dashes`);
   }
-  const q = (table: string): string => `${database}.${table}`;
+  const databaseSql = `\`${database}\``;
+  const q = (table: string): string => `${databaseSql}.${table}`;
   return {
     database,
+    databaseSql,
     frames: q('frames'),
     stacks: q('stacks'),
     series: q('series'),
@@ -42,7 +48,6 @@ export function tableNames(database: string): Tables {
 const CLIENT_SETTINGS = { output_format_json_quote_64bit_integers: 1 } as const;
 
 export async function openStorage(config: ServerConfig): Promise<Storage> {
-  const tables = tableNames(config.clickhouseDatabase);
   if (config.clickhouseUrl !== '') {
     const client = createClient({
       url: config.clickhouseUrl,
@@ -51,7 +56,7 @@ export async function openStorage(config: ServerConfig): Promise<Storage> {
       clickhouse_settings: CLIENT_SETTINGS,
       request_timeout: (config.queryTimeoutS + 5) * 1000,
     });
-    return { client, mode: 'server', tables, close: () => client.close() };
+    return { client, mode: 'server', close: () => client.close() };
   }
   // chdb is loaded only in embedded mode: its engine is large and a server
   // deployment never needs it in memory.
@@ -65,5 +70,5 @@ export async function openStorage(config: ServerConfig): Promise<Storage> {
     connection,
     clickhouse_settings: CLIENT_SETTINGS,
   });
-  return { client, mode: 'embedded', tables, close: () => client.close() };
+  return { client, mode: 'embedded', close: () => client.close() };
 }

@@ -36,8 +36,9 @@ const TABLES: readonly TableSpec[] = [
     tail: 'ORDER BY frame_id',
   },
   {
-    // Root first. Stacks are immutable and deduplicated by id, so retention
-    // does not apply: a stack may be shared by years of samples.
+    // Root first. Stacks are immutable and deduplicated by id; they expire
+    // (schema version 3) once no upload has referred to them for the
+    // retention period, since a stack may be shared by years of samples.
     name: 'stacks',
     columns: `stack_id UInt64, frame_ids Array(UInt64) CODEC(ZSTD(1))`,
     engine: 'ReplacingMergeTree',
@@ -104,7 +105,7 @@ function renderTable(spec: TableSpec, tables: Tables, options: RenderOptions): s
     `CREATE TABLE IF NOT EXISTS ${local} ${onCluster} (${spec.columns})
       ENGINE = ${replicated(`/clickhouse/tables/{shard}/${tables.database}/${spec.name}`)} ${tail}`,
     `CREATE TABLE IF NOT EXISTS ${qualified} ${onCluster} AS ${local}
-      ENGINE = Distributed('${options.cluster}', ${tables.database}, ${spec.name}_local, cityHash64(${spec.shardKey}))`,
+      ENGINE = Distributed('${options.cluster}', '${tables.database}', '${spec.name}_local', cityHash64(${spec.shardKey}))`,
   ];
 }
 
@@ -168,6 +169,20 @@ export const MIGRATIONS: readonly Migration[] = [
         : []),
     ],
   },
+  {
+    version: 3,
+    describe: 'frames, stacks and series expire once no upload has referred to them for the retention period',
+    statements: (tables, options) => {
+      // A day beyond the samples' retention: a row is refreshed at most daily, and outlives every sample that points at it.
+      const ttl = `MODIFY TTL last_seen + INTERVAL ${options.retentionDays + 1} DAY`;
+      const lastSeen = 'ADD COLUMN IF NOT EXISTS last_seen DateTime DEFAULT now()';
+      return [
+        ...alterTable('frames', { columns: [lastSeen], local: [ttl] }, tables, options),
+        ...alterTable('stacks', { columns: [lastSeen], local: [ttl] }, tables, options),
+        ...alterTable('series', { local: [ttl] }, tables, options),
+      ];
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
@@ -175,7 +190,7 @@ export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
 /** Creates the database and applies the migrations it has not seen; returns the versions applied. */
 export async function migrate(client: ClickHouseClient, tables: Tables, options: RenderOptions): Promise<number[]> {
   const onCluster = options.layout === 'cluster' ? ` ON CLUSTER '${options.cluster}'` : '';
-  await client.command({ query: `CREATE DATABASE IF NOT EXISTS ${tables.database}${onCluster}` });
+  await client.command({ query: `CREATE DATABASE IF NOT EXISTS ${tables.databaseSql}${onCluster}` });
   // The ledger is node-local: each node records what it applied ON CLUSTER.
   await client.command({
     query: `CREATE TABLE IF NOT EXISTS ${tables.migrations}${onCluster}

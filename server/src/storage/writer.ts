@@ -3,8 +3,17 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import { FlamehouseError } from '../errors.js';
 import { COLUMNS, type FrameRow, type IngestBatch, type SeriesRow, type StackRow } from '../ingest/rows.js';
 import type { Tables } from './client.js';
-import type { Dictionary } from './dictionary.js';
+import type { StoredIds } from './stored-ids.js';
 import { storedUploadIds } from './upload-ledger.js';
+
+/** Where a writer stores: one tenant's tables, and the memo of what is stored there. */
+export interface WriterTarget {
+  readonly tenant: string;
+  readonly tables: Tables;
+  readonly storedIds: StoredIds;
+  /** Told of the stacks and frames each batch stored, e.g. to warm the query cache. */
+  readonly onStored?: (stacks: readonly StackRow[], frames: readonly FrameRow[]) => void;
+}
 
 export interface WriterOptions {
   readonly flushMs: number;
@@ -13,6 +22,8 @@ export interface WriterOptions {
   readonly maxPendingRows: number;
   /** How long a batch whose inserts fail is retried before its uploads are given up (their clients resend). */
   readonly retryForMs?: number;
+  /** Told of each insert attempt: stored or failed, its sample rows, how long it took. */
+  readonly observe?: (outcome: 'stored' | 'failed', rows: number, seconds: number) => void;
 }
 
 export interface WriterStats {
@@ -69,18 +80,21 @@ const RETRY_CAP_MS = 10_000;
 export class BatchWriter {
   readonly stats: WriterStats = { flushes: 0, rowsWritten: 0, failedFlushes: 0, duplicates: 0 };
   private pending: PendingUpload[] = [];
-  private pendingRows = 0;
+  private queuedRows = 0;
   private readonly inFlight = new Map<string, Promise<WriteOutcome>>();
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
   private storingRows = 0;
 
+  private readonly tables: Tables;
+
   constructor(
     private readonly client: ClickHouseClient,
-    private readonly tables: Tables,
-    private readonly dictionary: Dictionary,
+    private readonly target: WriterTarget,
     private readonly options: WriterOptions,
-  ) {}
+  ) {
+    this.tables = target.tables;
+  }
 
   write(batch: IngestBatch): Promise<WriteOutcome> {
     const earlier = this.inFlight.get(batch.uploadId);
@@ -88,16 +102,21 @@ export class BatchWriter {
       this.stats.duplicates++;
       return earlier.then(() => 'duplicate');
     }
-    if (this.pendingRows + this.storingRows >= this.options.maxPendingRows) {
+    if (this.queuedRows + this.storingRows >= this.options.maxPendingRows) {
       return Promise.reject(new FlamehouseError('FH_ERR_STORAGE_UNAVAILABLE', 'storage is behind; retry later'));
     }
     const stored = new Promise<WriteOutcome>((resolve, reject) => this.pending.push({ batch, resolve, reject }));
     this.inFlight.set(batch.uploadId, stored);
     const forget = (): void => void this.inFlight.delete(batch.uploadId);
     stored.then(forget, forget);
-    this.pendingRows += batch.samples.length;
-    this.scheduleFlush(this.pendingRows >= this.options.maxRows ? 0 : this.options.flushMs);
+    this.queuedRows += batch.samples.length;
+    this.scheduleFlush(this.queuedRows >= this.options.maxRows ? 0 : this.options.flushMs);
     return stored;
+  }
+
+  /** Sample rows written and not yet stored. */
+  get pendingRows(): number {
+    return this.queuedRows + this.storingRows;
   }
 
   /** Stores everything written so far. */
@@ -105,9 +124,9 @@ export class BatchWriter {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.pending.length === 0) return this.flushing;
-    const batch: Batch = { token: randomUUID(), uploads: this.pending, rows: this.pendingRows, firstTriedMs: Date.now() };
+    const batch: Batch = { token: randomUUID(), uploads: this.pending, rows: this.queuedRows, firstTriedMs: Date.now() };
     this.pending = [];
-    this.pendingRows = 0;
+    this.queuedRows = 0;
     this.storingRows += batch.rows;
     // One batch at a time keeps parts large, and a failing batch holds the
     // ones behind it rather than racing them.
@@ -129,14 +148,17 @@ export class BatchWriter {
     let frozen: FrozenBatch | undefined;
     try {
       for (let attempt = 1; ; attempt++) {
+        const startedMs = performance.now();
         try {
           frozen ??= await this.freeze(batch);
           await this.insert(batch.token, frozen);
           for (const upload of frozen.fresh) upload.resolve('stored');
           this.stats.flushes++;
+          this.options.observe?.('stored', batch.rows, (performance.now() - startedMs) / 1000);
           return;
         } catch (cause) {
           this.stats.failedFlushes++;
+          this.options.observe?.('failed', batch.rows, (performance.now() - startedMs) / 1000);
           if (Date.now() - batch.firstTriedMs >= (this.options.retryForMs ?? RETRY_FOR_MS)) {
             const error = new FlamehouseError('FH_ERR_STORAGE_UNAVAILABLE', undefined, { cause });
             for (const upload of frozen?.fresh ?? batch.uploads) upload.reject(error);
@@ -157,6 +179,8 @@ export class BatchWriter {
     const frames = new Map<string, FrameRow>();
     const stacks = new Map<string, StackRow>();
     const series = new Map<string, SeriesRow>();
+    const { tenant, storedIds } = this.target;
+    const nowS = Date.now() / 1000;
     for (const upload of batch.uploads) {
       if (stored.has(upload.batch.uploadId)) {
         this.stats.duplicates++;
@@ -164,16 +188,17 @@ export class BatchWriter {
         continue;
       }
       fresh.push(upload);
-      for (const row of upload.batch.frames) if (!this.dictionary.hasFrame(row[0])) frames.set(row[0], row);
-      for (const row of upload.batch.stacks) if (!this.dictionary.hasStack(row[0])) stacks.set(row[0], row);
-      for (const row of upload.batch.series) if (!this.dictionary.hasSeries(row[1])) series.set(row[1], row);
+      for (const row of upload.batch.frames) if (storedIds.needs(tenant, 'frame', row[0], nowS)) frames.set(row[0], row);
+      for (const row of upload.batch.stacks) if (storedIds.needs(tenant, 'stack', row[0], nowS)) stacks.set(row[0], row);
+      for (const row of upload.batch.series) if (storedIds.needs(tenant, 'series', row[1], nowS)) series.set(row[1], row);
     }
     return { fresh, frames: [...frames.values()], stacks: [...stacks.values()], series: [...series.values()] };
   }
 
   private async insert(token: string, frozen: FrozenBatch): Promise<void> {
     if (frozen.fresh.length === 0) return;
-    // Dimensions are ReplacingMergeTree tables keyed by content hash: sending one twice is harmless.
+    // Dimensions are ReplacingMergeTree tables keyed by content hash: sending one twice is harmless,
+    // and sending it again a day later refreshes its last_seen.
     await Promise.all([
       this.insertRows(this.tables.frames, COLUMNS.frames, frozen.frames),
       this.insertRows(this.tables.stacks, COLUMNS.stacks, frozen.stacks),
@@ -188,9 +213,12 @@ export class BatchWriter {
       frozen.fresh.flatMap((upload) => upload.batch.profiles),
       `${token}:profiles`,
     );
-    for (const row of frozen.frames) this.dictionary.addFrame(row[0], { name: row[1], file: row[2] });
-    for (const row of frozen.stacks) this.dictionary.addStack(row[0], row[1]);
-    for (const row of frozen.series) this.dictionary.addSeries(row[1]);
+    const { tenant, storedIds, onStored } = this.target;
+    const nowS = Date.now() / 1000;
+    for (const row of frozen.frames) storedIds.remember(tenant, 'frame', row[0], nowS);
+    for (const row of frozen.stacks) storedIds.remember(tenant, 'stack', row[0], nowS);
+    for (const row of frozen.series) storedIds.remember(tenant, 'series', row[1], nowS);
+    onStored?.(frozen.stacks, frozen.frames);
     this.stats.rowsWritten += samples.length;
   }
 
