@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { loadTokenStore } from '../server/src/auth/tokens.js';
 import { SETTINGS } from '../server/src/config.js';
 
 // No Docker engine runs here, so the compose files are checked offline: what
@@ -60,6 +61,16 @@ describe.each(['docker-compose.yml', 'docker-compose.cluster.yml'])('%s', (file)
     expect(existsSync(join(root, 'agent', 'dist', 'index.js'))).toBe(true);
     expect(existsSync(join(root, demo.working_dir!.replace('/app/', ''), 'app.js'))).toBe(true);
     expect(new URL(demo.environment?.['FLAMEHOUSE_URL'] ?? '').hostname).toBe('flamehouse');
+  });
+
+  it('requires tokens where it listens beyond loopback, and gives the demo agent one that may ingest', () => {
+    const flamehouse = services['flamehouse']!;
+    expect(flamehouse.environment?.['FLAMEHOUSE_HOST']).toBe('0.0.0.0');
+    const target = flamehouse.environment?.['FLAMEHOUSE_AUTH_FILE'] ?? '';
+    const mount = (flamehouse.volumes ?? []).find((volume) => volume.split(':')[1] === target);
+    expect(mount, 'the auth file is mounted').toBeDefined();
+    const tokens = loadTokenStore(join(root, mount!.split(':')[0]!));
+    expect(tokens.authenticate(services['demo']?.environment?.['FLAMEHOUSE_TOKEN'] ?? '')?.scopes.has('ingest')).toBe(true);
   });
 });
 

@@ -54,6 +54,7 @@ describe('heap of a worker restarted once', () => {
     expect(peak(coarse)).toBeLessThanOrEqual(finePeak);
     const graph = await server.api<FlameGraphResponse>(`/api/v1/flamegraph?${query}`);
     expect(graph.total).toBeLessThanOrEqual(finePeak);
-    expect(graph.total).toBeCloseTo(peak(coarse), -3);
+    // The same average over the time with data, whatever the step (covered time is counted per step).
+    expect(Math.abs(graph.total - peak(coarse)) / peak(coarse)).toBeLessThan(0.01);
   });
 });

@@ -11,7 +11,7 @@ import { buildApp, type App } from '@flamehouse/server';
 import { loadConfig } from '@flamehouse/server/dist/config.js';
 import { DEFAULT_TENANT } from '@flamehouse/server/dist/auth/access.js';
 import { normalizeProfile } from '@flamehouse/server/dist/ingest/normalize.js';
-import type { IngestBatch } from '@flamehouse/server/dist/ingest/rows.js';
+import { encodeBatch, type EncodedBatch } from '@flamehouse/server/dist/ingest/encode.js';
 import { measureDecodeCost } from './decode-cost.js';
 import type { ClientJob, ClientMessage, ClientResult } from './ingest-client.js';
 import {
@@ -148,7 +148,7 @@ async function httpPhase(app: App, uploads: readonly Upload[]) {
 
 /** The writer and chdb alone: pre-normalized batches, `writerConcurrency` writes outstanding, no HTTP or decode. */
 async function writerPhase(app: App, uploads: readonly Upload[]) {
-  const batches: IngestBatch[] = uploads.map((u) => normalizeProfile(decodeProfile(gunzipSync(u.body)), u.meta));
+  const batches: EncodedBatch[] = uploads.map((u) => encodeBatch(normalizeProfile(decodeProfile(gunzipSync(u.body)), u.meta)));
   const { writer } = await app.tenants.get(DEFAULT_TENANT);
   await writer.flush();
   const finish = watchServer('');
@@ -162,7 +162,7 @@ async function writerPhase(app: App, uploads: readonly Upload[]) {
     while (outstanding.size < options.writerConcurrency) {
       const batch = batches[next++ % batches.length]!;
       const write: Promise<void> = writer.write(batch).then(() => {
-        rows += batch.samples.length;
+        rows += batch.samples.rows;
         profiles++;
         outstanding.delete(write);
       });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { DEFAULT_TENANT, installAccessControl } from './auth/access.js';
 import { loadTokenStore, type TokenStore } from './auth/tokens.js';
 import type { ServerConfig } from './config.js';
@@ -40,8 +40,14 @@ const STORED_IDS_MAX_BYTES = 128 * 1024 * 1024;
 /** The UI's built files, shipped beside the server in this repository. */
 export const DEFAULT_UI_DIR = join(__dirname, '..', '..', 'ui', 'dist', 'public');
 
+export interface BuildOptions {
+  readonly uiDir?: string;
+  /** Where log lines go instead of stdout (tests read them). */
+  readonly logStream?: { write(line: string): void };
+}
+
 /** Opens storage, applies the schema and wires routes; never listens (see main.ts). */
-export async function buildApp(config: ServerConfig, options: { uiDir?: string } = {}): Promise<App> {
+export async function buildApp(config: ServerConfig, options: BuildOptions = {}): Promise<App> {
   const tokens = config.authFile === '' ? undefined : loadTokenStore(config.authFile);
   const storage = await openStorage(config);
   const limits: ReadLimits = {
@@ -89,9 +95,9 @@ export async function buildApp(config: ServerConfig, options: { uiDir?: string }
   }
 
   const server = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, ...(options.logStream && { stream: options.logStream }) },
     // Requests are logged when they fail or are slow (below), not one line each.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // Upload bodies have their own limit in the ingest parser.
     bodyLimit: 1024 * 1024,
     frameworkErrors,
@@ -129,6 +135,18 @@ export async function buildApp(config: ServerConfig, options: { uiDir?: string }
   const uiDir = options.uiDir ?? DEFAULT_UI_DIR;
   if (existsSync(uiDir)) await server.register(fastifyStatic, { root: uiDir, prefix: '/' });
 
+  // Once close() begins, answers close their connection: a keep-alive socket
+  // that was busy when closing started would otherwise hold the process open
+  // for its whole idle timeout after the last upload was answered.
+  let closing = false;
+  server.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  server.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) void reply.header('connection', 'close');
+    done(null, payload);
+  });
   server.addHook('onClose', async () => {
     await tenants.close();
     await pool.close();

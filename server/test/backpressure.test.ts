@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodePprof } from '../src/ingest/decode.js';
+import { encodeBatch } from '../src/ingest/encode.js';
 import { normalizeProfile } from '../src/ingest/normalize.js';
 import { WALL_CPU, makePprof } from './pprof-fixture.js';
 import { defaultTenant, gateInserts, startTestApp, uploadUrl, type InsertGate, type TestApp } from './test-app.js';
@@ -50,7 +51,7 @@ describe('ingest backpressure', () => {
     });
     expect(batch.samples.length).toBeGreaterThan(300);
     const gate = inserts.hold();
-    const waiting = (await defaultTenant(app)).writer.write(batch);
+    const waiting = (await defaultTenant(app)).writer.write(encodeBatch(batch));
     await gate.reached;
     const refused = await post(small);
     expect(refused.statusCode).toBe(503);

@@ -41,6 +41,18 @@ describe('schema rendering', () => {
     expect(cluster.join('\n')).not.toContain('non_replicated_deduplication_window');
   });
 
+  it('expires frames, stacks and series a day after the samples that could point at them', () => {
+    const single = statements('single');
+    for (const table of ['frames', 'stacks', 'series']) {
+      expect(single).toContain(`ALTER TABLE \`fh\`.${table} MODIFY TTL last_seen + INTERVAL 8 DAY`);
+    }
+    expect(single).toContain('ALTER TABLE `fh`.stacks ADD COLUMN IF NOT EXISTS last_seen DateTime DEFAULT now()');
+    // On a cluster the TTL goes on the sharded local table, the column on both.
+    const cluster = statements('cluster');
+    expect(cluster).toContain("ALTER TABLE `fh`.stacks_local ON CLUSTER 'prod' MODIFY TTL last_seen + INTERVAL 8 DAY");
+    expect(cluster).toContain("ALTER TABLE `fh`.stacks ON CLUSTER 'prod' ADD COLUMN IF NOT EXISTS last_seen DateTime DEFAULT now()");
+  });
+
   it('refuses a database name that is not an identifier', () => {
     expect(() => tableNames('fh; DROP TABLE x')).toThrow(/CLICKHOUSE_DATABASE/);
   });

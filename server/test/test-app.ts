@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp, type App } from '../src/app.js';
+import { buildApp, type App, type BuildOptions } from '../src/app.js';
 import { DEFAULT_TENANT } from '../src/auth/access.js';
 import { loadConfig, type ServerConfig } from '../src/config.js';
 import type { Tenant } from '../src/storage/tenants.js';
@@ -12,10 +12,10 @@ export interface TestApp extends App {
 }
 
 /** A server on a fresh embedded ClickHouse directory; chdb allows one directory per process, so one per test file. */
-export async function startTestApp(overrides: Partial<ServerConfig> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<ServerConfig> = {}, options: BuildOptions = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fh-server-'));
   const config = loadConfig({}, { dataDir, logLevel: 'silent', insertFlushMs: 20, ...overrides });
-  const app = await buildApp(config);
+  const app = await buildApp(config, options);
   return {
     ...app,
     dataDir,

@@ -1,10 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import type { IngestBatch, ProfileRow, SampleRow } from '../src/ingest/rows.js';
+import { encodeBatch, type EncodedBatch } from '../src/ingest/encode.js';
+import type { ProfileRow, SampleRow } from '../src/ingest/rows.js';
 import { openStorage, tableNames, type Storage } from '../src/storage/client.js';
 import { StoredIds } from '../src/storage/stored-ids.js';
 import { migrate } from '../src/storage/schema.js';
@@ -18,7 +20,7 @@ let storage: Storage;
 let dataDir: string;
 const tables = tableNames('writer_test');
 /** Called before each insert reaches ClickHouse, and after it: may hold it or fail it. */
-let beforeInsert: (table: string, rows: readonly unknown[][]) => Promise<void> = () => Promise.resolve();
+let beforeInsert: (table: string, text: string) => Promise<void> = () => Promise.resolve();
 let afterInsert: (table: string) => void = () => {};
 
 beforeAll(async () => {
@@ -28,8 +30,10 @@ beforeAll(async () => {
   const client = storage.client;
   const insert = client.insert.bind(client);
   client.insert = (async (params: Parameters<ClickHouseClient['insert']>[0]) => {
-    await beforeInsert(params.table, params.values as unknown[][]);
-    const result = await insert(params);
+    // The writer sends TabSeparated text as a stream: read it, then hand the same text on.
+    const text = (await (params.values as Readable).toArray()).join('');
+    await beforeInsert(params.table, text);
+    const result = await insert({ ...params, values: Readable.from([text], { objectMode: false }) });
     afterInsert(params.table);
     return result;
   });
@@ -51,9 +55,9 @@ function writer(): BatchWriter {
 const TS_S = Math.floor(Date.now() / 1000) - 60;
 
 /** An upload of one sample per stack with value 1; each stack has its own frame, all share one series. */
-function upload(service: string, uploadId: string, stackIds: string[]): IngestBatch {
+function upload(service: string, uploadId: string, stackIds: string[]): EncodedBatch {
   const profile: ProfileRow = [service, 'cpu', TS_S, '77', 10_000, stackIds.length, stackIds.length, 0, 0, 0, 0, uploadId, 10_000_000];
-  return {
+  return encodeBatch({
     uploadId,
     tsS: TS_S,
     sampleCount: stackIds.length,
@@ -62,7 +66,7 @@ function upload(service: string, uploadId: string, stackIds: string[]): IngestBa
     series: [[service, '77', {}, 0] as const],
     samples: stackIds.map((id): SampleRow => [service, 'cpu', TS_S, id, '77', 1, '', '', '', '']),
     profiles: [profile],
-  };
+  });
 }
 
 /** What storage holds for a service: sample rows by stack, and profile rows. */
@@ -80,8 +84,8 @@ describe('BatchWriter', () => {
     const stacksSent: unknown[] = [];
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    beforeInsert = async (table, rows) => {
-      if (table === tables.stacks) stacksSent.push(...rows.map((row) => row[0]));
+    beforeInsert = async (table, text) => {
+      if (table === tables.stacks) stacksSent.push(...text.trim().split('\n').map((line) => line.split('\t')[0]));
       await held;
     };
     const first = w.write(upload('dims', 'd1', ['1']));

@@ -11,6 +11,7 @@ import type {
   TimelineResponse,
   TopResponse,
 } from '@flamehouse/proto';
+import { authHeaders } from './auth.js';
 import type { SpansGrouping } from './state/url-state.js';
 
 export class ApiRequestError extends Error {
@@ -53,7 +54,7 @@ function isApiError(value: unknown): value is ApiError {
 async function getJson<T>(fetchFn: typeof fetch, url: string): Promise<T> {
   let response: Response;
   try {
-    response = await fetchFn(url, { headers: { accept: 'application/json' } });
+    response = await fetchFn(url, { headers: { accept: 'application/json', ...authHeaders() } });
   } catch (error) {
     throw new ApiRequestError('FH_UI_NETWORK', `Cannot reach the Flamehouse server (${String(error)}).`, 0);
   }
@@ -102,6 +103,11 @@ export function createApi(fetchFn: typeof fetch = (input, init) => fetch(input, 
     spans: (params, by) => get('/api/v1/spans', withParam(withParam(params, 'limit', SPAN_LIMIT), 'by', by)),
     clear: () => cache.clear(),
   };
+}
+
+/** The server wants a token this tab has not given, or the one given does not allow reading. */
+export function needsToken(error: unknown): boolean {
+  return error instanceof ApiRequestError && (error.code === 'FH_ERR_UNAUTHENTICATED' || error.code === 'FH_ERR_FORBIDDEN');
 }
 
 /** The text to show for any failure. */

@@ -2,7 +2,8 @@
 // Every state change re-renders; API answers are cached, so zooming or
 // switching views redraws without asking the server again.
 import type { ServiceSummary } from '@flamehouse/proto';
-import { createApi, type Api } from './api.js';
+import { createApi, errorMessage, needsToken, type Api } from './api.js';
+import { storeToken } from './auth.js';
 import { h, replace } from './dom.js';
 import { diffRanges, selectionOf, selectionParams } from './state/selection.js';
 import { createStore, type HistoryMode } from './state/store.js';
@@ -16,7 +17,7 @@ import { createFilterBar } from './views/filters.js';
 import { createFlamegraphView } from './views/flamegraph.js';
 import { createHeader, TYPE_LABELS } from './views/header.js';
 import { createLeaksView } from './views/leaks.js';
-import { errorBox, loadingBox, noDataBox, onboardingBox } from './views/messages.js';
+import { errorBox, loadingBox, noDataBox, onboardingBox, tokenBox } from './views/messages.js';
 import { createSandwichView } from './views/sandwich.js';
 import { createSpansView } from './views/spans.js';
 import { createTabs } from './views/tabs.js';
@@ -111,7 +112,15 @@ export function startApp(root: HTMLElement, api: Api = createApi()): void {
       try {
         services = (await api.services()).services;
       } catch (error) {
-        if (isCurrent()) showGlobal(errorBox(error, retry));
+        if (!isCurrent()) return;
+        showGlobal(
+          needsToken(error)
+            ? tokenBox(errorMessage(error), (token) => {
+                storeToken(token);
+                refresh();
+              })
+            : errorBox(error, retry),
+        );
         return;
       }
       if (!isCurrent()) return;

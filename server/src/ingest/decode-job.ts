@@ -1,8 +1,8 @@
 import type { FrameIds } from './frame-ids.js';
 import { decodePprof } from './decode.js';
+import { encodeBatch, type EncodedBatch } from './encode.js';
 import { normalizeProfile, type NormalizeRules, type UploadMeta } from './normalize.js';
 import type { ProfileLimits } from './pprof-scan.js';
-import type { IngestBatch } from './rows.js';
 
 /** Everything ingest checks an upload against. */
 export interface UploadRules extends ProfileLimits, NormalizeRules {
@@ -17,8 +17,8 @@ export interface DecodeJob {
   readonly rules: UploadRules;
 }
 
-/** Gunzip, limits, decode, normalize: an upload's bytes to its rows, or a registry error. */
-export function runDecodeJob(job: DecodeJob, frameIds: FrameIds): IngestBatch {
+/** Gunzip, limits, decode, normalize, encode: an upload's bytes to the text of its rows, or a registry error. */
+export function runDecodeJob(job: DecodeJob, frameIds: FrameIds): EncodedBatch {
   const body = Buffer.from(job.body.buffer, job.body.byteOffset, job.body.byteLength);
-  return normalizeProfile(decodePprof(body, job.rules.maxProfileBytes, job.rules), job.meta, frameIds, job.rules);
+  return encodeBatch(normalizeProfile(decodePprof(body, job.rules.maxProfileBytes, job.rules), job.meta, frameIds, job.rules));
 }

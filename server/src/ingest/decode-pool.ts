@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { FlamehouseError, type ErrorCode } from '../errors.js';
 import type { DecodeJob } from './decode-job.js';
-import type { IngestBatch } from './rows.js';
+import type { EncodedBatch } from './encode.js';
 
 /** A thread's answer to one job. */
 export type DecodeReply =
-  | { readonly id: number; readonly batch: IngestBatch }
+  | { readonly id: number; readonly batch: EncodedBatch }
   | { readonly id: number; readonly error: { readonly code: ErrorCode; readonly message: string } };
 
 /**
@@ -18,7 +18,7 @@ const WORKER_PATH = join(__dirname, '..', '..', 'dist', 'ingest', 'decode-worker
 interface Task {
   readonly id: number;
   readonly job: DecodeJob;
-  resolve(batch: IngestBatch): void;
+  resolve(batch: EncodedBatch): void;
   reject(error: unknown): void;
 }
 
@@ -54,7 +54,7 @@ export class DecodePool {
     return this.queue.length;
   }
 
-  run(job: DecodeJob): Promise<IngestBatch> {
+  run(job: DecodeJob): Promise<EncodedBatch> {
     if (this.closed) return Promise.reject(new FlamehouseError('FH_ERR_STORAGE_UNAVAILABLE', 'the server is shutting down'));
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, job, resolve, reject });

@@ -18,13 +18,14 @@ const TIMEOUT_CODES = new Set(['159']);
 const TOO_LARGE_CODES = new Set(['158', '307', '396', '241']);
 
 /**
- * ClickHouse's error, from a server or from chdb: chdb raises it from its own
- * copy of the client's classes, so `instanceof` fails; its shape does not.
+ * ClickHouse's error code, from a server or from chdb: chdb raises the error
+ * from its own copy of the client's classes, so `instanceof` fails; its shape
+ * (a numeric code and a type name such as TIMEOUT_EXCEEDED) does not.
  */
 function clickHouseCode(error: unknown): string | undefined {
   if (!(error instanceof Error)) return undefined;
-  const { code } = error as { code?: unknown };
-  return error.name === 'ClickHouseError' && typeof code === 'string' ? code : undefined;
+  const { code, type } = error as { code?: unknown; type?: unknown };
+  return typeof code === 'string' && /^\d+$/.test(code) && typeof type === 'string' ? code : undefined;
 }
 
 /** Runs one read and returns its rows as arrays; storage failures become registry errors. */

@@ -168,7 +168,7 @@ export function registerIngest(app: FastifyInstance, options: IngestOptions): vo
         const meta = parseMeta(request.query as QueryParams, body, receivedMs);
         const [tenant, batch] = await Promise.all([tenants.get(request.tenant), pool.run({ body, meta, rules })]);
         const nowS = receivedMs / 1000;
-        const newSeries = batch.series.filter((row) => storedIds.needs(tenant.name, 'series', row[1], nowS)).length;
+        const newSeries = batch.series.ids.filter((id) => storedIds.needs(tenant.name, 'series', id, nowS)).length;
         if (!seriesRate.admit(`${tenant.name}\u0000${meta.service}`, newSeries, receivedMs)) {
           throw new FlamehouseError('FH_ERR_INGEST_SERIES_RATE');
         }
@@ -176,7 +176,7 @@ export function registerIngest(app: FastifyInstance, options: IngestOptions): vo
         metrics.uploads.inc({ format, outcome });
         if (outcome === 'stored') {
           metrics.uploadSamples.inc(batch.sampleCount);
-          metrics.uploadRows.inc(batch.samples.length);
+          metrics.uploadRows.inc(batch.samples.rows);
           const { agent, service } = meta;
           if (agent.cpuMs > 0) metrics.agentCpuSeconds.inc({ service }, agent.cpuMs / 1000);
           if (agent.uploadBytes > 0) metrics.agentUploadBytes.inc({ service }, agent.uploadBytes);
@@ -184,7 +184,7 @@ export function registerIngest(app: FastifyInstance, options: IngestOptions): vo
           if (agent.dropped > 0) metrics.agentDropped.inc({ service }, agent.dropped);
         }
         return reply.status(200).send({
-          stored: { types: batch.profiles.map((p) => p[1]), sampleRows: batch.samples.length },
+          stored: { types: batch.types, sampleRows: batch.samples.rows },
           duplicate: outcome === 'duplicate',
         });
       },

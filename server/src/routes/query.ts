@@ -21,6 +21,8 @@ import { topFunctions } from '../query/top.js';
 const DEFAULT_MAX_NODES = 2048;
 const MAX_MAX_NODES = 100_000;
 const MAX_TIMELINE_POINTS = 5000;
+// An export is every distinct stack of the selection: bounded, as its size in memory and on the wire is.
+const MAX_EXPORT_STACKS = 500_000;
 
 /** An explicit time step, at least a second and few enough points for the range; undefined picks a default. */
 function parseStepMs(query: QueryParams, selection: Selection): number | undefined {
@@ -126,6 +128,9 @@ export function registerQueries(app: FastifyInstance, tenants: Tenants): void {
     }
     const selection = parseSelection(query);
     const merged = await mergeStacks(ctx, selection);
+    if (merged.values.size > MAX_EXPORT_STACKS) {
+      throw new FlamehouseError('FH_ERR_QUERY_TOO_LARGE', `the export would hold more than ${MAX_EXPORT_STACKS} stacks; narrow the range or filter`);
+    }
     const stacks = weightedStacks(merged, await framesOf(ctx, merged.stacks.values()));
     const baseName = `${selection.service}.${selection.type}`.replaceAll(/[^\w.-]+/g, '_');
     switch (format) {

@@ -66,14 +66,10 @@ export class Tenants {
     const { client, database, schema, writer, limits, stackCache, storedIds } = this.options;
     const tables = tableNames(name === DEFAULT_TENANT ? database : `${database}__${name}`);
     await migrate(client, tables, schema);
-    const onStored: NonNullable<ConstructorParameters<typeof BatchWriter>[1]['onStored']> = (stacks, frames) => {
-      for (const row of stacks) stackCache.stacks.set(row[0], row[1]);
-      for (const row of frames) stackCache.frames.set(row[0], { name: row[1], file: row[2] });
-    };
     return {
       name,
       tables,
-      writer: new BatchWriter(client, { tenant: name, tables, storedIds, onStored }, writer),
+      writer: new BatchWriter(client, { tenant: name, tables, storedIds }, writer),
       query: { client, tables, stacks: stackLookup(stackCache, client, tables, limits.timeoutS), limits },
     };
   }

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { FlamehouseError } from '../errors.js';
-import { COLUMNS, type FrameRow, type IngestBatch, type SeriesRow, type StackRow } from '../ingest/rows.js';
+import type { EncodedBatch, EncodedRows } from '../ingest/encode.js';
+import { COLUMNS } from '../ingest/rows.js';
 import type { Tables } from './client.js';
-import type { StoredIds } from './stored-ids.js';
+import type { DimensionKind, StoredIds } from './stored-ids.js';
 import { storedUploadIds } from './upload-ledger.js';
 
 /** Where a writer stores: one tenant's tables, and the memo of what is stored there. */
@@ -11,8 +13,6 @@ export interface WriterTarget {
   readonly tenant: string;
   readonly tables: Tables;
   readonly storedIds: StoredIds;
-  /** Told of the stacks and frames each batch stored, e.g. to warm the query cache. */
-  readonly onStored?: (stacks: readonly StackRow[], frames: readonly FrameRow[]) => void;
 }
 
 export interface WriterOptions {
@@ -38,7 +38,7 @@ export interface WriterStats {
 export type WriteOutcome = 'stored' | 'duplicate';
 
 interface PendingUpload {
-  readonly batch: IngestBatch;
+  readonly batch: EncodedBatch;
   readonly resolve: (outcome: WriteOutcome) => void;
   readonly reject: (error: unknown) => void;
 }
@@ -54,9 +54,10 @@ interface Batch {
 /** The rows a batch inserts, fixed at its first attempt: a token must always name the same rows. */
 interface FrozenBatch {
   readonly fresh: PendingUpload[];
-  readonly frames: FrameRow[];
-  readonly stacks: StackRow[];
-  readonly series: SeriesRow[];
+  /** Dimension rows not stored yet, by id. */
+  readonly frames: Map<string, string>;
+  readonly stacks: Map<string, string>;
+  readonly series: Map<string, string>;
 }
 
 const RETRY_FOR_MS = 5 * 60_000;
@@ -96,7 +97,7 @@ export class BatchWriter {
     this.tables = target.tables;
   }
 
-  write(batch: IngestBatch): Promise<WriteOutcome> {
+  write(batch: EncodedBatch): Promise<WriteOutcome> {
     const earlier = this.inFlight.get(batch.uploadId);
     if (earlier) {
       this.stats.duplicates++;
@@ -109,7 +110,7 @@ export class BatchWriter {
     this.inFlight.set(batch.uploadId, stored);
     const forget = (): void => void this.inFlight.delete(batch.uploadId);
     stored.then(forget, forget);
-    this.queuedRows += batch.samples.length;
+    this.queuedRows += batch.samples.rows;
     this.scheduleFlush(this.queuedRows >= this.options.maxRows ? 0 : this.options.flushMs);
     return stored;
   }
@@ -176,11 +177,16 @@ export class BatchWriter {
   private async freeze(batch: Batch): Promise<FrozenBatch> {
     const stored = await storedUploadIds(this.client, this.tables, batch.uploads.map((upload) => upload.batch));
     const fresh: PendingUpload[] = [];
-    const frames = new Map<string, FrameRow>();
-    const stacks = new Map<string, StackRow>();
-    const series = new Map<string, SeriesRow>();
+    const frames = new Map<string, string>();
+    const stacks = new Map<string, string>();
+    const series = new Map<string, string>();
     const { tenant, storedIds } = this.target;
     const nowS = Date.now() / 1000;
+    const pick = (rows: EncodedRows, kind: DimensionKind, into: Map<string, string>): void => {
+      rows.ids.forEach((id, i) => {
+        if (!into.has(id) && storedIds.needs(tenant, kind, id, nowS)) into.set(id, rows.lines[i]!);
+      });
+    };
     for (const upload of batch.uploads) {
       if (stored.has(upload.batch.uploadId)) {
         this.stats.duplicates++;
@@ -188,11 +194,11 @@ export class BatchWriter {
         continue;
       }
       fresh.push(upload);
-      for (const row of upload.batch.frames) if (storedIds.needs(tenant, 'frame', row[0], nowS)) frames.set(row[0], row);
-      for (const row of upload.batch.stacks) if (storedIds.needs(tenant, 'stack', row[0], nowS)) stacks.set(row[0], row);
-      for (const row of upload.batch.series) if (storedIds.needs(tenant, 'series', row[1], nowS)) series.set(row[1], row);
+      pick(upload.batch.frames, 'frame', frames);
+      pick(upload.batch.stacks, 'stack', stacks);
+      pick(upload.batch.series, 'series', series);
     }
-    return { fresh, frames: [...frames.values()], stacks: [...stacks.values()], series: [...series.values()] };
+    return { fresh, frames, stacks, series };
   }
 
   private async insert(token: string, frozen: FrozenBatch): Promise<void> {
@@ -200,39 +206,29 @@ export class BatchWriter {
     // Dimensions are ReplacingMergeTree tables keyed by content hash: sending one twice is harmless,
     // and sending it again a day later refreshes its last_seen.
     await Promise.all([
-      this.insertRows(this.tables.frames, COLUMNS.frames, frozen.frames),
-      this.insertRows(this.tables.stacks, COLUMNS.stacks, frozen.stacks),
-      this.insertRows(this.tables.series, COLUMNS.series, frozen.series),
+      this.insertText(this.tables.frames, COLUMNS.frames, [...frozen.frames.values()].join('')),
+      this.insertText(this.tables.stacks, COLUMNS.stacks, [...frozen.stacks.values()].join('')),
+      this.insertText(this.tables.series, COLUMNS.series, [...frozen.series.values()].join('')),
     ]);
-    const samples = frozen.fresh.flatMap((upload) => upload.batch.samples);
-    await this.insertRows(this.tables.samples, COLUMNS.samples, samples, `${token}:samples`);
+    const samples = frozen.fresh.map((upload) => upload.batch.samples.text).join('');
+    await this.insertText(this.tables.samples, COLUMNS.samples, samples, `${token}:samples`);
     // Last: a stored profiles row is what marks its upload stored (upload-ledger.ts).
-    await this.insertRows(
-      this.tables.profiles,
-      COLUMNS.profiles,
-      frozen.fresh.flatMap((upload) => upload.batch.profiles),
-      `${token}:profiles`,
-    );
-    const { tenant, storedIds, onStored } = this.target;
+    await this.insertText(this.tables.profiles, COLUMNS.profiles, frozen.fresh.map((upload) => upload.batch.profiles.text).join(''), `${token}:profiles`);
+    const { tenant, storedIds } = this.target;
     const nowS = Date.now() / 1000;
-    for (const row of frozen.frames) storedIds.remember(tenant, 'frame', row[0], nowS);
-    for (const row of frozen.stacks) storedIds.remember(tenant, 'stack', row[0], nowS);
-    for (const row of frozen.series) storedIds.remember(tenant, 'series', row[1], nowS);
-    onStored?.(frozen.stacks, frozen.frames);
-    this.stats.rowsWritten += samples.length;
+    for (const id of frozen.frames.keys()) storedIds.remember(tenant, 'frame', id, nowS);
+    for (const id of frozen.stacks.keys()) storedIds.remember(tenant, 'stack', id, nowS);
+    for (const id of frozen.series.keys()) storedIds.remember(tenant, 'series', id, nowS);
+    this.stats.rowsWritten += frozen.fresh.reduce((sum, upload) => sum + upload.batch.samples.rows, 0);
   }
 
-  private async insertRows(
-    table: string,
-    columns: readonly string[],
-    rows: readonly (readonly unknown[])[],
-    dedupToken = '',
-  ): Promise<void> {
-    if (rows.length === 0) return;
+  /** Inserts TabSeparated text made on the decode threads (ingest/encode.ts). */
+  private async insertText(table: string, columns: readonly string[], text: string, dedupToken = ''): Promise<void> {
+    if (text === '') return;
     await this.client.insert({
       table,
-      values: rows as unknown[][],
-      format: 'JSONCompactEachRow',
+      values: Readable.from([text], { objectMode: false }),
+      format: 'TabSeparated',
       columns: columns as [string, ...string[]],
       // Always set, empty when unused: on chdb settings outlive the query
       // that set them, and a stale token would make ClickHouse drop the

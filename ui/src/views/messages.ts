@@ -34,6 +34,30 @@ function copyButton(text: string): HTMLElement {
   return button;
 }
 
+/** The server needs a token: asked once, kept for this tab. */
+export function tokenBox(problem: string, onToken: (token: string) => void): HTMLElement {
+  const input = h('input', { type: 'password', name: 'token', autocomplete: 'current-password', required: true, 'aria-label': 'API token' });
+  const form = h(
+    'form',
+    { class: 'token-form' },
+    input,
+    h('button', { type: 'submit' }, 'Use token'),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const token = input.value.trim();
+    if (token) onToken(token);
+  });
+  return h(
+    'div',
+    { class: 'message', role: 'dialog', 'aria-label': 'Token required' },
+    h('h2', {}, 'This Flamehouse server needs a token'),
+    h('p', {}, problem),
+    h('p', {}, 'Paste a token with the “query” scope. It is kept for this tab only.'),
+    form,
+  );
+}
+
 /** No profiles at all yet: how to send the first ones. */
 export function onboardingBox(origin: string): HTMLElement {
   const command = `FLAMEHOUSE_URL=${origin} node --require @flamehouse/agent app.js`;

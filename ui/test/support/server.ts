@@ -12,9 +12,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<TestServer> {
+export interface ServerOptions {
+  /** Tokens the server requires (FLAMEHOUSE_AUTH_FILE); uploads then use `uploadToken`. */
+  readonly authFile?: string;
+  readonly uploadToken?: string;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fh-ui-'));
-  const app = await buildApp(loadConfig({}, { dataDir, logLevel: 'silent', insertFlushMs: 20 }));
+  const app = await buildApp(loadConfig({}, { dataDir, logLevel: 'silent', insertFlushMs: 20, authFile: options.authFile ?? '' }));
   await app.server.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.server.address();
   if (address === null || typeof address === 'string') throw new Error('server has no TCP address');
@@ -26,7 +32,10 @@ export async function startServer(): Promise<TestServer> {
       for (const [key, value] of Object.entries(labels)) query.append('label', `${key}=${value}`);
       const response = await fetch(`${url}/api/v1/ingest?${query.toString()}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/octet-stream' },
+        headers: {
+          'content-type': 'application/octet-stream',
+          ...(options.uploadToken !== undefined && { authorization: `Bearer ${options.uploadToken}` }),
+        },
         body: new Uint8Array(pprof),
       });
       if (!response.ok) throw new Error(`ingest ${response.status}: ${await response.text()}`);

@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HEAP, WALL_CPU, makePprof } from './pprof-fixture.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+// Tokens, scopes and tenants with FLAMEHOUSE_AUTH_FILE: every data request
+// needs a token that allows it, and a tenant's data never shows to another.
+
+const MS = 1_000_000;
+const NOW = Date.now();
+let app: TestApp;
+let dir: string;
+
+const TOKENS = {
+  acme: 'acme-token-0123456789',
+  beta: 'beta-token-0123456789',
+  // Stored as its digest only: the file need not hold the secret.
+  betaHashed: 'beta-hashed-token-0123',
+  acmeIngestOnly: 'acme-ingest-only-token',
+  both: 'both-tenants-reader-token',
+  metrics: 'prometheus-scraper-token',
+};
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'fh-auth-'));
+  const authFile = join(dir, 'auth.json');
+  writeFileSync(
+    authFile,
+    JSON.stringify({
+      tokens: [
+        { token: TOKENS.acme, tenant: 'acme', scopes: ['ingest', 'query'] },
+        { token: TOKENS.beta, tenant: 'beta-eu', scopes: ['ingest', 'query'] },
+        { token_sha256: createHash('sha256').update(TOKENS.betaHashed).digest('hex'), tenant: 'beta-eu', scopes: ['query'] },
+        { token: TOKENS.acmeIngestOnly, tenant: 'acme', scopes: ['ingest'] },
+        { token: TOKENS.both, tenants: ['acme', 'beta-eu'], scopes: ['query'] },
+        { token: TOKENS.metrics, tenant: 'acme', scopes: ['metrics'] },
+      ],
+    }),
+  );
+  app = await startTestApp({ authFile });
+  for (const [tenant, token, secret] of [
+    ['acme', TOKENS.acme, 'acmeSecret'],
+    ['beta', TOKENS.beta, 'betaSecret'],
+  ] as const) {
+    const wall = makePprof({
+      sampleTypes: WALL_CPU,
+      timeMs: NOW - 60_000,
+      samples: [{ stack: `main;${secret}`, values: [30 * MS, 30 * MS], labels: { span_id: `${tenant}0000000000000`.slice(0, 16), local_root_span_id: `${tenant}0000000000000`.slice(0, 16), trace_endpoint: `GET /${tenant}` } }],
+    });
+    const heap = makePprof({ sampleTypes: HEAP, timeMs: NOW - 60_000, samples: [{ stack: `main;${secret}`, values: [1, 1000] }] });
+    for (const body of [wall, heap]) {
+      const response = await post(`/api/v1/ingest?service=${tenant}-svc&label=service.version=1.0`, body, { authorization: `Bearer ${token}` });
+      expect(response.statusCode, response.body).toBe(200);
+    }
+  }
+});
+afterAll(async () => {
+  await app?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function post(url: string, body: Buffer, headers: Record<string, string>) {
+  return app.server.inject({ method: 'POST', url, payload: body, headers: { 'content-type': 'application/octet-stream', ...headers } });
+}
+
+const get = (url: string, headers: Record<string, string> = {}) => app.server.inject({ url, headers });
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const range = `from=${NOW - 3_600_000}&to=${NOW}`;
+
+/** Every read endpoint, for a service. */
+const endpoints = (service: string): string[] => [
+  '/api/v1/services',
+  `/api/v1/labels?service=${service}`,
+  `/api/v1/labels/service.version/values?service=${service}`,
+  `/api/v1/flamegraph?service=${service}&type=cpu&${range}`,
+  `/api/v1/timeline?service=${service}&type=cpu&${range}`,
+  `/api/v1/top?service=${service}&type=cpu&${range}`,
+  `/api/v1/diff?service=${service}&type=cpu&${range}&baseline.filter=service.version=1.0&comparison.filter=service.version=1.0`,
+  `/api/v1/leaks?service=${service}&type=inuse_space&${range}`,
+  `/api/v1/spans?service=${service}&type=cpu&${range}`,
+  `/api/v1/agents?service=${service}&${range}`,
+  `/api/v1/export?service=${service}&type=cpu&${range}&format=folded`,
+  `/api/v1/export?service=${service}&type=cpu&${range}&format=speedscope`,
+  `/api/v1/export?service=${service}&type=cpu&${range}&format=pprof`,
+];
+
+describe('authentication', () => {
+  it('answers 401 FH_ERR_UNAUTHENTICATED to every data request without a known token', async () => {
+    for (const url of endpoints('acme-svc')) {
+      for (const headers of [{}, bearer('wrong-token'), { authorization: 'Basic !!!' }]) {
+        const response = await get(url, headers);
+        expect(response.statusCode, url).toBe(401);
+        expect(response.json()).toMatchObject({ code: 'FH_ERR_UNAUTHENTICATED' });
+      }
+    }
+    const upload = await post('/api/v1/ingest?service=x', makePprof({ sampleTypes: WALL_CPU, samples: [] }), {});
+    expect(upload.statusCode).toBe(401);
+  });
+
+  it('answers 403 FH_ERR_FORBIDDEN when the token lacks the scope', async () => {
+    const read = await get(`/api/v1/flamegraph?service=acme-svc&type=cpu&${range}`, bearer(TOKENS.acmeIngestOnly));
+    expect(read.statusCode).toBe(403);
+    expect(read.json()).toMatchObject({ code: 'FH_ERR_FORBIDDEN' });
+    const write = await post('/api/v1/ingest?service=x', makePprof({ sampleTypes: WALL_CPU, samples: [] }), bearer(TOKENS.betaHashed));
+    expect(write.json()).toMatchObject({ code: 'FH_ERR_FORBIDDEN' });
+    expect((await get('/metrics', bearer(TOKENS.acme))).statusCode).toBe(403);
+  });
+
+  it('accepts Basic auth with the token as password (Pyroscope SDKs), and a token stored as its sha256', async () => {
+    const basic = { authorization: `Basic ${Buffer.from(`acme:${TOKENS.acme}`).toString('base64')}` };
+    const pyroscope = await post(
+      `/ingest?name=acme-pyro.cpu{env=prod}&from=${Math.floor(NOW / 1000) - 20}&until=${Math.floor(NOW / 1000) - 10}`,
+      makePprof({ sampleTypes: WALL_CPU, timeMs: NOW - 15_000, samples: [{ stack: 'main;viaPyroscope', values: [MS, MS] }] }),
+      basic,
+    );
+    expect(pyroscope.statusCode, pyroscope.body).toBe(200);
+    expect((await get('/api/v1/services', basic)).json<{ services: { name: string }[] }>().services.map((s) => s.name)).toContain('acme-pyro.cpu');
+    expect((await get('/api/v1/services', bearer(TOKENS.betaHashed))).statusCode).toBe(200);
+  });
+
+  it('keeps the health checks and the page public', async () => {
+    expect((await get('/healthz')).statusCode).toBe(200);
+    expect((await get('/readyz')).statusCode).toBe(200);
+    expect((await get('/metrics', bearer(TOKENS.metrics))).statusCode).toBe(200);
+  });
+});
+
+describe('tenant isolation', () => {
+  it("shows a tenant's data to its tokens on every endpoint, and never to another tenant's", async () => {
+    for (const [token, own, other] of [
+      [TOKENS.acme, 'acme', 'beta'],
+      [TOKENS.beta, 'beta', 'acme'],
+    ] as const) {
+      for (const url of [...endpoints(`${own}-svc`), ...endpoints(`${other}-svc`)]) {
+        const response = await get(url, bearer(token));
+        expect(response.statusCode, `${url}: ${response.body}`).toBe(200);
+        // A request for the other tenant's service may echo its name (an export's title); never its data.
+        expect(response.rawPayload.toString('latin1'), `${own}'s token read ${url}`).not.toMatch(new RegExp(`${other}Secret|GET /${other}`));
+      }
+      const flame = await get(`/api/v1/flamegraph?service=${own}-svc&type=cpu&${range}`, bearer(token));
+      expect(flame.body).toContain(`${own}Secret`);
+      const services = (await get('/api/v1/services', bearer(token))).json<{ services: { name: string }[] }>().services.map((s) => s.name);
+      expect(services).toContain(`${own}-svc`);
+      expect(services).not.toContain(`${other}-svc`);
+    }
+  });
+
+  it('lets X-Scope-OrgID choose among the tenants a token may use, and no other', async () => {
+    const names = async (headers: Record<string, string>) =>
+      (await get('/api/v1/services', headers)).json<{ services: { name: string }[] }>().services.map((s) => s.name);
+    expect(await names(bearer(TOKENS.both))).toContain('acme-svc');
+    expect(await names({ ...bearer(TOKENS.both), 'x-scope-orgid': 'beta-eu' })).toEqual(['beta-svc']);
+    const refused = await get('/api/v1/services', { ...bearer(TOKENS.acme), 'x-scope-orgid': 'beta-eu' });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ code: 'FH_ERR_FORBIDDEN' });
+  });
+});
+
+describe('the auth file', () => {
+  it('stops the server at start when it is wrong, naming the variable and every problem', async () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ tokens: [{ token: 'x', scopes: ['read'] }, { tenant: 'a b', scopes: [] }] }));
+    await expect(startTestApp({ authFile: bad })).rejects.toThrow(/FLAMEHOUSE_AUTH_FILE=.*\n.*tokens\[0\].*tenant[\s\S]*tokens\[0\].*scopes[\s\S]*tokens\[1\].*token/);
+  });
+});
