@@ -13,7 +13,7 @@ const lines: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
   app = await startTestApp(
-    { logLevel: 'info', uploadDeadlineMs: 200 },
+    { logLevel: 'info', uploadDeadlineMs: 1000, maxNewSeriesPerMinute: 20 },
     { logStream: { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) } },
   );
   inserts = gateInserts(app);
@@ -70,6 +70,19 @@ describe('operations', () => {
     expect(metric(text, 'flamehouse_agent_cpu_seconds_total{service="quiet"}')).toBeCloseTo(1.25, 5);
     expect(text).toContain('flamehouse_ingest_duration_seconds_bucket');
     expect(text).toContain('flamehouse_writer_pending_rows');
+  });
+
+  it('refuses a service that makes new label sets faster than allowed, with 429 and Retry-After', async () => {
+    const answers = [];
+    // A label per request, as a request id put in a label would make.
+    for (let i = 0; i < 25; i++) answers.push(await upload('chatty', `&label=request.id=r${i}`));
+    const refused = answers.filter((answer) => answer.statusCode === 429);
+    expect(answers.filter((answer) => answer.statusCode === 200)).toHaveLength(20);
+    expect(refused).toHaveLength(5);
+    expect(refused[0]!.json()).toMatchObject({ code: 'FH_ERR_INGEST_SERIES_RATE' });
+    expect(refused[0]!.headers['retry-after']).toBe('60');
+    // Label sets already stored are not new: the same process keeps uploading.
+    expect((await upload('chatty', '&label=request.id=r3')).statusCode).toBe(200);
   });
 
   it('says the process is up on /healthz, and that storage answers on /readyz', async () => {
