@@ -7,6 +7,18 @@ export {
   SPAN_LABELS,
   isProfileType,
 } from './wire.js';
+export {
+  MATCH_OPS,
+  MatcherSyntaxError,
+  checkRegex,
+  formatFilter,
+  formatSelector,
+  isRegexOp,
+  matchesValue,
+  parseFilter,
+  parseSelector,
+} from './label-matchers.js';
+export type { LabelMatcher, MatchOp, ParsedSelector } from './label-matchers.js';
 export { frameOrigin, packageOf, PROFILER_PACKAGES, NON_JS_THREADS_FRAME } from './frame-origin.js';
 export type { FrameOrigin, FrameOriginInfo } from './frame-origin.js';
 export type {

@@ -1,6 +1,8 @@
 // JSON and HTTP shapes that agent, server and UI agree on. Pure types and
 // constants: nothing here may pull in runtime dependencies.
 
+import type { LabelMatcher } from './label-matchers.js';
+
 /** Profile types, named after the pprof sample types they are read from. */
 export const PROFILE_TYPES = ['cpu', 'wall', 'inuse_space', 'inuse_objects'] as const;
 export type ProfileType = (typeof PROFILE_TYPES)[number];
@@ -64,8 +66,8 @@ export interface Selection {
   readonly type: ProfileType;
   readonly fromMs: number;
   readonly toMs: number;
-  /** `key=value` label filters, all of which must hold. */
-  readonly filters: readonly (readonly [string, string])[];
+  /** Label matchers, all of which must hold. */
+  readonly filters: readonly LabelMatcher[];
   readonly spanId?: string;
   readonly traceId?: string;
   readonly endpoint?: string;

@@ -129,6 +129,20 @@ describe('query API', () => {
     expect(findPath(v2.root, ['main', 'serve', 'validate'])?.total).toBe(600 * MS);
   });
 
+  it('filters with !=, =~ and !~ (regexes match the whole value)', async () => {
+    const range = `service=api&type=cpu&from=${HOUR_AGO}&to=${NOW}`;
+    const total = async (...filters: string[]): Promise<number> =>
+      (await get<FlameGraphResponse>(`/api/v1/flamegraph?${range}${filters.map((f) => `&filter=${encodeURIComponent(f)}`).join('')}`)).total;
+    expect(await total('service.version!=1.0.0')).toBe(1200 * MS);
+    expect(await total('service.version=~2\\..*')).toBe(1200 * MS);
+    expect(await total('service.version=~2')).toBe(0);
+    expect(await total('service.version!~1.*')).toBe(1200 * MS);
+    expect(await total('service.version=~1.0.0|2.0.0', 'host.name!=b')).toBe(300 * MS);
+    const bad = await app.server.inject({ method: 'GET', url: `/api/v1/flamegraph?${range}&filter=${encodeURIComponent('service.version=~(?=x)')}` });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'FH_ERR_QUERY_BAD_PARAM' });
+  });
+
   it('diffs two deploys in one tree', async () => {
     const range = `service=api&type=cpu&from=${HOUR_AGO}&to=${NOW}`;
     const result = await get<DiffResponse>(

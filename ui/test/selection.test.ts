@@ -10,8 +10,8 @@ const selection: Selection = {
   fromMs: 1000,
   toMs: 5000,
   filters: [
-    ['host.name', 'a'],
-    ['service.version', '9'],
+    { key: 'host.name', op: '=', value: 'a' },
+    { key: 'service.version', op: '=', value: '9' },
   ],
   traceId: 't1',
 };

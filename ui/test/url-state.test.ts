@@ -13,8 +13,10 @@ describe('URL state', () => {
       type: 'wall',
       range: { kind: 'absolute', fromMs: 1_700_000_000_000, toMs: 1_700_000_900_000 },
       filters: [
-        ['service.version', '2.0.0'],
-        ['host.name', 'a=b'],
+        { key: 'service.version', op: '=', value: '2.0.0' },
+        { key: 'host.name', op: '=', value: 'a=b' },
+        { key: 'pod', op: '!~', value: 'api-(1|2)' },
+        { key: 'zone', op: '!=', value: 'eu' },
       ],
       view: 'diff',
       zoom: ['main', 'constructor', 'a;b'],

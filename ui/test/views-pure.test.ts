@@ -30,7 +30,7 @@ describe('timeline geometry', () => {
 });
 
 describe('export links', () => {
-  const selection = { service: 'api', type: 'cpu' as const, fromMs: 1, toMs: 2, filters: [['service.version', '2.0.0'] as const] };
+  const selection = { service: 'api', type: 'cpu' as const, fromMs: 1, toMs: 2, filters: [{ key: 'service.version', op: '=' as const, value: '2.0.0' }] };
 
   it('exports the selection', () => {
     expect(exportUrl(selection, 'folded')).toBe('/api/v1/export?service=api&type=cpu&from=1&to=2&filter=service.version%3D2.0.0&format=folded');

@@ -42,11 +42,13 @@ export async function queryRows<Row extends unknown[]>(ctx: QueryContext, sql: s
   }
 }
 
-/** A failed read as the client sees it: too slow (504), too large (413), a fault of ours (500), or storage away (503). */
+/** A failed read as the client sees it: too slow (504), too large (413), a bad regex (400), a fault of ours (500), or storage away (503). */
 export function storageError(error: unknown): FlamehouseError {
   const code = clickHouseCode(error);
   if (code === undefined) return new FlamehouseError('FH_ERR_STORAGE_UNAVAILABLE', undefined, { cause: error });
   if (TIMEOUT_CODES.has(code)) return new FlamehouseError('FH_ERR_QUERY_TIMEOUT', undefined, { cause: error });
   if (TOO_LARGE_CODES.has(code)) return new FlamehouseError('FH_ERR_QUERY_TOO_LARGE', undefined, { cause: error });
+  // A regex that passed our checks but not RE2's (CANNOT_COMPILE_REGEXP): the user's input, not our fault.
+  if (code === '427') return new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', 'a regular expression in the filters is not valid RE2 syntax', { cause: error });
   return new FlamehouseError('FH_ERR_INTERNAL', undefined, { cause: error });
 }

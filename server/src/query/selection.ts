@@ -1,4 +1,4 @@
-import { isProfileType, type Selection } from '@flamehouse/proto';
+import { isProfileType, MatcherSyntaxError, parseFilter, type Selection } from '@flamehouse/proto';
 import { FlamehouseError } from '../errors.js';
 import { lastOf, listOf, parseTime, type QueryParams } from '../params.js';
 
@@ -41,9 +41,12 @@ export function parseSelection(query: QueryParams, prefix = '', nowMs = Date.now
 
   const rawFilters = prefix && query[prefix + 'filter'] !== undefined ? query[prefix + 'filter'] : query['filter'];
   const filters = listOf(rawFilters).map((raw) => {
-    const at = raw.indexOf('=');
-    if (at <= 0) throw badParam(`filter=${raw}: expected key=value`);
-    return [raw.slice(0, at), raw.slice(at + 1)] as const;
+    try {
+      return parseFilter(raw);
+    } catch (error) {
+      if (error instanceof MatcherSyntaxError) throw badParam(`${prefix}filter=${error.message}`);
+      throw error;
+    }
   });
   if (filters.length > MAX_FILTERS) throw badParam(`at most ${MAX_FILTERS} filters`);
 

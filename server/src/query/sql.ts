@@ -1,3 +1,4 @@
+import { isRegexOp } from '@flamehouse/proto';
 import type { Tables } from '../storage/client.js';
 import type { Selection } from './selection.js';
 
@@ -30,10 +31,21 @@ export function selectionWhere(selection: Selection, tables: Tables, params: Par
     `${c}ts < toDateTime({toS:UInt32})`,
   ];
   if (selection.filters.length > 0) {
-    const labelClauses = selection.filters.map(([key, value], i) => {
+    const labelClauses = selection.filters.map(({ key, op, value }, i) => {
       params[`fk${i}`] = key;
-      params[`fv${i}`] = value;
-      return `labels[{fk${i}:String}] = {fv${i}:String}`;
+      params[`fv${i}`] = isRegexOp(op) ? `^(?:${value})$` : value;
+      const label = `labels[{fk${i}:String}]`;
+      // A missing label reads as '', as in Prometheus: `pod!=x` keeps series without a pod.
+      switch (op) {
+        case '=':
+          return `${label} = {fv${i}:String}`;
+        case '!=':
+          return `${label} != {fv${i}:String}`;
+        case '=~':
+          return `match(${label}, {fv${i}:String})`;
+        case '!~':
+          return `NOT match(${label}, {fv${i}:String})`;
+      }
     });
     clauses.push(
       `${c}series_id IN (SELECT series_id FROM ${tables.series} WHERE service = {service:String} AND ${labelClauses.join(' AND ')})`,

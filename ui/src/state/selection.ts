@@ -1,6 +1,7 @@
 // Turns the page state into the API's query parameters. A diff sends the
 // shared parameters once and only what differs with `baseline.`/`comparison.`.
 import type { Selection } from '@flamehouse/proto';
+import { formatFilter } from '@flamehouse/proto/label-matchers';
 import type { AppState, DiffState } from './url-state.js';
 import type { ResolvedRange } from './time-range.js';
 
@@ -27,7 +28,7 @@ export function selectionParams(selection: Selection): URLSearchParams {
     from: String(selection.fromMs),
     to: String(selection.toMs),
   });
-  for (const [key, value] of selection.filters) params.append('filter', `${key}=${value}`);
+  for (const filter of selection.filters) params.append('filter', formatFilter(filter));
   if (selection.spanId !== undefined) params.set('span_id', selection.spanId);
   if (selection.traceId !== undefined) params.set('trace_id', selection.traceId);
   if (selection.endpoint !== undefined) params.set('endpoint', selection.endpoint);
@@ -60,13 +61,13 @@ export function diffParams(selection: Selection, diff: DiffState): URLSearchPara
   }
   if (diff.baseline === undefined || diff.comparison === undefined) return undefined;
   params.delete('filter');
-  const shared = selection.filters.filter(([key]) => key !== diff.key);
+  const shared = selection.filters.filter((f) => f.key !== diff.key);
   for (const [prefix, value] of [
     ['baseline.', diff.baseline],
     ['comparison.', diff.comparison],
   ] as const) {
-    for (const [key, v] of shared) params.append(`${prefix}filter`, `${key}=${v}`);
-    params.append(`${prefix}filter`, `${diff.key}=${value}`);
+    for (const filter of shared) params.append(`${prefix}filter`, formatFilter(filter));
+    params.append(`${prefix}filter`, formatFilter({ key: diff.key, op: '=', value }));
   }
   return params;
 }

@@ -2,6 +2,7 @@
 // the query string: a copied link opens the same view, back/forward walk
 // through what the user did.
 import type { LeakGrouping, ProfileType } from '@flamehouse/proto';
+import { formatFilter, parseFilter, type LabelMatcher } from '@flamehouse/proto/label-matchers';
 import { isRangePreset, parseTimeParam, type RangePreset, type RangeSpec, type ResolvedRange } from './time-range.js';
 
 export const VIEWS = ['flamegraph', 'sandwich', 'diff', 'leaks', 'spans'] as const;
@@ -37,7 +38,7 @@ export interface AppState {
   /** Undefined until a service is known: the first type it has is used. */
   readonly type?: ProfileType;
   readonly range: RangeSpec;
-  readonly filters: readonly (readonly [string, string])[];
+  readonly filters: readonly LabelMatcher[];
   readonly view: ViewName;
   /** Names from the root's child down to the zoomed frame. */
   readonly zoom: readonly string[];
@@ -99,13 +100,14 @@ function decodeRange(params: URLSearchParams, hasSpan: boolean): RangeSpec {
   return { kind: 'preset', preset: hasSpan ? SPAN_DEFAULT_PRESET : DEFAULT_PRESET };
 }
 
-function decodeFilters(params: URLSearchParams): [string, string][] {
-  const filters: [string, string][] = [];
-  for (const raw of params.getAll('filter')) {
-    const at = raw.indexOf('=');
-    if (at > 0) filters.push([raw.slice(0, at), raw.slice(at + 1)]);
-  }
-  return filters;
+function decodeFilters(params: URLSearchParams): LabelMatcher[] {
+  return params.getAll('filter').flatMap((raw) => {
+    try {
+      return [parseFilter(raw)];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** Reads a query string (with or without `?`); anything unknown or malformed falls back to defaults. */
@@ -168,7 +170,7 @@ export function encodeState(state: AppState): string {
   } else {
     set('range', state.range.preset);
   }
-  for (const [key, value] of state.filters) params.append('filter', `${key}=${value}`);
+  for (const filter of state.filters) params.append('filter', formatFilter(filter));
   set('span_id', state.spanId);
   set('trace_id', state.traceId);
   set('endpoint', state.endpoint);

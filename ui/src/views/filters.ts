@@ -1,11 +1,13 @@
-// Label filters (`service.version = 2.0.0`) with autocomplete from the labels
-// API, and the span selection a trace link brought in.
+// Label filters (`service.version = 2.0.0`, `pod != api-1`, `pod =~ api-.*`)
+// with autocomplete from the labels API, and the span selection a trace link
+// brought in.
+import { MATCH_OPS, MatcherSyntaxError, parseFilter, type LabelMatcher, type MatchOp } from '@flamehouse/proto/label-matchers';
 import type { Api } from '../api.js';
 import { h, replace } from '../dom.js';
 import type { AppState } from '../state/url-state.js';
 
 export interface FilterHandlers {
-  onFilters(filters: (readonly [string, string])[]): void;
+  onFilters(filters: readonly LabelMatcher[]): void;
   onClearSpan(param: 'spanId' | 'traceId' | 'endpoint'): void;
 }
 
@@ -13,6 +15,13 @@ export interface FilterBar {
   readonly element: HTMLElement;
   update(state: AppState): void;
 }
+
+const OP_TITLES: Record<MatchOp, string> = {
+  '=': 'equals',
+  '!=': 'does not equal',
+  '=~': 'matches the regular expression (whole value)',
+  '!~': 'does not match the regular expression',
+};
 
 let datalistIds = 0;
 
@@ -32,7 +41,12 @@ export function createFilterBar(api: Api, handlers: FilterHandlers): FilterBar {
   const valueList = datalist();
   const keyInput = h('input', { class: 'filter-key', list: keyList.id, placeholder: 'label', 'aria-label': 'Filter label', autocomplete: 'off', spellcheck: 'false' });
   const valueInput = h('input', { class: 'filter-value', list: valueList.id, placeholder: 'value', 'aria-label': 'Filter value', autocomplete: 'off', spellcheck: 'false' });
-  const form = h('form', { class: 'filter-form' }, keyInput, h('span', { class: 'eq' }, '='), valueInput, h('button', { type: 'submit' }, 'Add filter'), keyList, valueList);
+  const opSelect = h(
+    'select',
+    { class: 'filter-op', 'aria-label': 'Filter operator' },
+    MATCH_OPS.map((op) => h('option', { value: op, title: OP_TITLES[op] }, op)),
+  );
+  const form = h('form', { class: 'filter-form' }, keyInput, opSelect, valueInput, h('button', { type: 'submit' }, 'Add filter'), keyList, valueList);
   const chips = h('ul', { class: 'chips', 'aria-label': 'Active filters' });
   const element = h('div', { class: 'filter-bar' }, h('span', { class: 'bar-label' }, 'Filters'), chips, form);
   let state: AppState | undefined;
@@ -52,32 +66,38 @@ export function createFilterBar(api: Api, handlers: FilterHandlers): FilterBar {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (!state) return;
-    let key = keyInput.value.trim();
-    let value = valueInput.value.trim();
-    // Accept `key=value` typed into the first box.
-    const at = key.indexOf('=');
-    if (at > 0 && value === '') {
-      value = key.slice(at + 1).trim();
-      key = key.slice(0, at).trim();
-    }
-    if (key === '' || value === '') {
-      (key === '' ? keyInput : valueInput).focus();
+    const key = keyInput.value.trim();
+    const value = valueInput.value.trim();
+    let matcher: LabelMatcher;
+    try {
+      // `key=value` (or any operator) typed into the first box counts too.
+      matcher = key.includes('=') && value === '' ? parseFilter(key) : parseFilter(`${key}${opSelect.value}${value}`);
+    } catch (error) {
+      keyInput.setCustomValidity(error instanceof MatcherSyntaxError ? error.message : String(error));
+      keyInput.reportValidity();
       return;
     }
+    if (matcher.key === '' || matcher.value === '') {
+      (matcher.key === '' ? keyInput : valueInput).focus();
+      return;
+    }
+    keyInput.setCustomValidity('');
     keyInput.value = '';
     valueInput.value = '';
-    const rest = state.filters.filter(([k, v]) => !(k === key && v === value));
-    handlers.onFilters([...rest, [key, value]]);
+    opSelect.value = '=';
+    const rest = state.filters.filter((f) => !(f.key === matcher.key && f.op === matcher.op && f.value === matcher.value));
+    handlers.onFilters([...rest, matcher]);
   });
+  keyInput.addEventListener('input', () => keyInput.setCustomValidity(''));
 
-  const chip = (label: string, value: string, remove: () => void): HTMLElement =>
+  const chip = (label: string, op: MatchOp, value: string, remove: () => void): HTMLElement =>
     h(
       'li',
       { class: 'chip' },
       h('span', { class: 'chip-key' }, label),
-      h('span', { class: 'eq' }, '='),
+      h('span', { class: 'eq', title: OP_TITLES[op] }, op),
       h('span', { class: 'chip-value' }, value),
-      h('button', { type: 'button', class: 'chip-remove', 'aria-label': `Remove ${label}=${value}`, onclick: remove }, '×'),
+      h('button', { type: 'button', class: 'chip-remove', 'aria-label': `Remove ${label}${op}${value}`, onclick: remove }, '×'),
     );
 
   return {
@@ -102,11 +122,11 @@ export function createFilterBar(api: Api, handlers: FilterHandlers): FilterBar {
         ] as const
       ).flatMap(([field, label]) => {
         const value = next[field];
-        return value === undefined ? [] : [chip(label, value, () => handlers.onClearSpan(field))];
+        return value === undefined ? [] : [chip(label, '=', value, () => handlers.onClearSpan(field))];
       });
       replace(
         chips,
-        next.filters.map(([key, value], i) => chip(key, value, () => handlers.onFilters(next.filters.filter((_, j) => j !== i)))),
+        next.filters.map((f, i) => chip(f.key, f.op, f.value, () => handlers.onFilters(next.filters.filter((_, j) => j !== i)))),
         spanChips,
       );
       chips.hidden = next.filters.length === 0 && spanChips.length === 0;
