@@ -16,7 +16,7 @@ beforeAll(async () => {
     FLAMEHOUSE_URL: server.url,
     FLAMEHOUSE_SERVICE: 'restarting',
     WORKER_RUNS: '2',
-    WORKER_MS: '9000',
+    WORKER_MS: '14000',
   });
   expect(run.code, run.stderr).toBe(0);
   expect(run.stdout).toContain('supervisor done');

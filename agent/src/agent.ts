@@ -1,5 +1,6 @@
 import { resolveConfig, type AgentOptions, type Env } from './config.js';
 import { installExitHooks } from './exit-hooks.js';
+import { createGovernor } from './governor.js';
 import { gatherProcessFacts, resolveIdentity } from './identity.js';
 import { createLog, type Log, type LogSink } from './log.js';
 import { runUntraced } from './otel.js';
@@ -64,6 +65,12 @@ export function startAgent(options: StartOptions, env: Env): RunningAgent | unde
     log,
     beforeCut: spans && (() => spans.beforeCut()),
     onSampling: spans && ((on) => spans.sampling(on)),
+    governor: createGovernor({
+      budgetPercent: config.maxCpuPercent,
+      // Judged over a minute or an upload interval, whichever is longer: a change restarts the profiler.
+      windowMs: Math.max(config.maxCpuWindowMs, config.uploadIntervalMs),
+      baseIntervalUs: config.samplingIntervalUs,
+    }),
   });
   const exitHooks = installExitHooks({
     flush: async () => {

@@ -16,6 +16,9 @@ export interface AgentConfig {
   readonly uploadTimeoutMs: number;
   readonly maxQueueBytes: number;
   readonly exitFlushTimeoutMs: number;
+  /** Largest share of the process's CPU the agent may use, in percent; 0: no governor. */
+  readonly maxCpuPercent: number;
+  readonly maxCpuWindowMs: number;
   readonly spans: boolean;
   readonly sourceMaps: boolean;
   readonly workers: boolean;
@@ -34,13 +37,19 @@ export const DEFAULT_CONFIG: AgentConfig = Object.freeze({
   version: undefined,
   labels: Object.freeze({}),
   token: undefined,
-  uploadIntervalMs: 10_000,
-  samplingIntervalUs: 10_000,
+  // The cheapest settings that keep a minute's shares within 2 points of the
+  // truth and the agent under 1 % of the host's CPU (bench/RESULTS.md §12):
+  // 29 Hz, a prime rate so no periodic work lines up with it; a heap sample
+  // every 4 MiB allocated; one cut a minute.
+  uploadIntervalMs: 60_000,
+  samplingIntervalUs: 34_483,
   samplingDurationMs: undefined,
-  heapIntervalBytes: 512 * 1024,
+  heapIntervalBytes: 4 * 1024 * 1024,
   uploadTimeoutMs: 10_000,
   maxQueueBytes: 4 * 1024 * 1024,
   exitFlushTimeoutMs: 2_000,
+  maxCpuPercent: 1,
+  maxCpuWindowMs: 60_000,
   spans: true,
   sourceMaps: true,
   workers: false,
@@ -65,6 +74,15 @@ function integer(min: number, max = Number.MAX_SAFE_INTEGER): ValueKind<number> 
   return {
     expected: max === Number.MAX_SAFE_INTEGER ? `an integer of at least ${min}` : `an integer from ${min} to ${max}`,
     fromEnv: (raw) => (/^\d+$/.test(raw) ? inRange(Number(raw)) : undefined),
+    fromCode: (value) => (typeof value === 'number' ? inRange(value) : undefined),
+  };
+}
+
+function decimal(min: number, max: number): ValueKind<number> {
+  const inRange = (n: number) => (Number.isFinite(n) && n >= min && n <= max ? n : undefined);
+  return {
+    expected: `a number from ${min} to ${max}`,
+    fromEnv: (raw) => (/^\d+(\.\d+)?$/.test(raw) ? inRange(Number(raw)) : undefined),
     fromCode: (value) => (typeof value === 'number' ? inRange(value) : undefined),
   };
 }
@@ -173,7 +191,7 @@ const SETTINGS: { readonly [K in keyof AgentConfig]: Setting<AgentConfig[K]> } =
   samplingIntervalUs: {
     variable: 'FLAMEHOUSE_SAMPLING_INTERVAL_US',
     kind: integer(1_000, 1_000_000),
-    description: 'Wall and CPU time sampling period in microseconds (10000 is 100 Hz).',
+    description: 'Wall and CPU time sampling period in microseconds (34483 is 29 Hz, 10000 is 100 Hz).',
   },
   samplingDurationMs: {
     variable: 'FLAMEHOUSE_SAMPLING_DURATION_MS',
@@ -202,6 +220,17 @@ const SETTINGS: { readonly [K in keyof AgentConfig]: Setting<AgentConfig[K]> } =
     variable: 'FLAMEHOUSE_EXIT_FLUSH_TIMEOUT_MS',
     kind: integer(0, MAX_TIMER_MS),
     description: 'How long the final upload may delay exit (beforeExit, SIGTERM, SIGINT), in milliseconds.',
+  },
+  maxCpuPercent: {
+    variable: 'FLAMEHOUSE_MAX_CPU_PERCENT',
+    kind: decimal(0, 100),
+    description:
+      "The agent's CPU budget, as a share of the process's CPU: when its own cost (main-thread time and V8's profiler threads) is above it over FLAMEHOUSE_MAX_CPU_WINDOW_MS, wall/CPU sampling slows down until it fits (down to 1 Hz), and speeds back up to FLAMEHOUSE_SAMPLING_INTERVAL_US when there is room. Each upload reports the rate used. 0 turns the governor off.",
+  },
+  maxCpuWindowMs: {
+    variable: 'FLAMEHOUSE_MAX_CPU_WINDOW_MS',
+    kind: integer(1_000, MAX_TIMER_MS),
+    description: 'How long the governor judges the agent\'s cost over before it changes the sampling rate, in milliseconds.',
   },
   spans: {
     variable: 'FLAMEHOUSE_SPANS',

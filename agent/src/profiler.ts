@@ -43,12 +43,19 @@ export interface Profiler {
    */
   cut(intervalMs: number, then: 'continue' | 'pause' | 'final'): Promise<EncodedProfiles>;
   /**
+   * Samples every `intervalUs` from the next cut on (which then restarts the
+   * profiler in full, so it is for rare changes: the governor's).
+   */
+  setSamplingInterval(intervalUs: number): void;
+  /**
    * Labels the wall/CPU samples taken from now on with the fields of
    * `context`, read when the profile is cut. Skips the call when `context` is
    * already the current one (each call costs native memory until the cut),
    * and does nothing once the profiler stopped.
    */
   setContext(context: object): void;
+  /** The context set now (in this async frame, with contexts that follow continuations); undefined when none or stopped. */
+  currentContext(): object | undefined;
   /**
    * True when the context set is carried along async continuations by Node
    * itself (@datadog/pprof's useCPED, on Node with AsyncContextFrame); false
@@ -78,7 +85,8 @@ export function scaleSamples(profile: Pick<WallProfile, 'sample'>, factor: numbe
 }
 
 /** Throws when the native module cannot load or the profilers cannot start. */
-export function startProfiler(settings: ProfilerSettings): Profiler {
+export function startProfiler(initial: ProfilerSettings): Profiler {
+  let settings = initial;
   // Loaded here rather than imported at the top so that a platform without
   // a prebuilt binary surfaces as a catchable error, not a failed preload.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -116,6 +124,8 @@ export function startProfiler(settings: ProfilerSettings): Profiler {
     ...(contextFollowsAsync && { useCPED: true }),
     ...(sourceMapper && { sourceMapper }),
   });
+  // A new interval waits for the next cut, which restarts the profiler in full to take it.
+  let restartPending = false;
   const takeWall = (keepSampling: boolean): WallProfile | undefined => {
     if (!sampling) {
       const profile = paused;
@@ -125,8 +135,8 @@ export function startProfiler(settings: ProfilerSettings): Profiler {
     const nowMs = Date.now();
     sampledMs += nowMs - sampleStartMs;
     sampleStartMs = nowMs;
-    // A restart keeps the options sampling began with: restart in full to take new source maps.
-    const restartInPlace = keepSampling && !sourceMapperPending;
+    // A restart keeps the options sampling began with: restart in full to take new source maps or a new interval.
+    const restartInPlace = keepSampling && !sourceMapperPending && !restartPending;
     const profile = pprof.time.stop(restartInPlace);
     if (!restartInPlace) {
       sampling = false;
@@ -139,12 +149,18 @@ export function startProfiler(settings: ProfilerSettings): Profiler {
     if (!running || sampling) return;
     pprof.time.start(timeOptions());
     sourceMapperPending = false;
+    restartPending = false;
     sampling = true;
     sampleStartMs = Date.now();
   };
 
   return {
     startSampling,
+    setSamplingInterval(intervalUs) {
+      if (intervalUs === settings.samplingIntervalUs) return;
+      settings = { ...settings, samplingIntervalUs: intervalUs };
+      restartPending = true;
+    },
     pauseSampling() {
       if (!running || !sampling) return;
       // One window per interval: a second one would replace the first.
@@ -191,6 +207,15 @@ export function startProfiler(settings: ProfilerSettings): Profiler {
         // Thrown when the time profiler is stopped, as at process exit
         // (@datadog/pprof stops it on 'exit'): nothing to label any more.
         if (!pprof.time.isStarted()) running = false;
+      }
+    },
+    currentContext() {
+      if (!running || !sampling) return undefined;
+      if (!contextFollowsAsync) return lastContext;
+      try {
+        return pprof.time.getContext() as object | undefined;
+      } catch {
+        return undefined;
       }
     },
     contextFollowsAsync,

@@ -1,11 +1,21 @@
 import { randomBytes } from 'node:crypto';
+import type { Governor } from './governor.js';
 import { onHostThread } from './host-time.js';
 import type { Log } from './log.js';
 import type { Profiler } from './profiler.js';
+import { processCpuMs, profilerThreadsCpuMs } from './self-cost.js';
 import type { UploadQueue } from './upload-queue.js';
 
+/** Where the agent reads its cost from: V8's profiler threads (undefined where it cannot tell) and the whole process. */
+export interface CostMeters {
+  profilerThreadsCpuMs(): number | undefined;
+  processCpuMs(): number;
+}
+
+const PROC_METERS: CostMeters = { profilerThreadsCpuMs, processCpuMs };
+
 export interface SchedulerOptions {
-  readonly profiler: Pick<Profiler, 'cut' | 'startSampling' | 'pauseSampling'>;
+  readonly profiler: Pick<Profiler, 'cut' | 'startSampling' | 'pauseSampling' | 'setSamplingInterval'>;
   readonly queue: UploadQueue;
   readonly uploadIntervalMs: number;
   /** Wall/CPU sampling per interval; undefined, or at or above the interval, sampling never pauses. */
@@ -18,6 +28,9 @@ export interface SchedulerOptions {
   readonly random?: () => number;
   /** Told when a sampling window opens (true) or closes (false). */
   readonly onSampling?: (on: boolean) => void;
+  /** Keeps the agent within its CPU budget by changing the sampling rate. */
+  readonly governor?: Governor;
+  readonly meters?: CostMeters;
 }
 
 export interface Scheduler {
@@ -41,12 +54,35 @@ const WINDOW_MARGIN = 0.05;
  * cannot hide from it; the first window opens with the process.
  */
 export function startScheduler(options: SchedulerOptions): Scheduler {
-  const { profiler, queue, uploadIntervalMs, samplingDurationMs, log, beforeCut, onSampling, now = Date.now, random = Math.random } = options;
+  const { profiler, queue, uploadIntervalMs, samplingDurationMs, log, beforeCut, onSampling, governor } = options;
+  const { now = Date.now, random = Math.random, meters = PROC_METERS } = options;
   // Sampling at or beyond the whole interval never pauses.
   const windowMs = samplingDurationMs !== undefined && samplingDurationMs < uploadIntervalMs ? samplingDurationMs : 0;
   const dutyCycled = windowMs > 0;
-  // Opening and closing a window run on the host's thread: part of the agent's cost to report.
-  const timed = (step: () => void): void => onHostThread(step, (ms) => queue.recordCpuMs(ms));
+  // Opening and closing a window run on the host's thread: part of the agent's cost, counted with the next cut's.
+  let hostMs = 0;
+  const timed = (step: () => void): void => onHostThread(step, (ms) => (hostMs += ms));
+  let lastProfilerMs = meters.profilerThreadsCpuMs();
+  let lastProcessMs = meters.processCpuMs();
+  /** What the agent cost since the last cut: reported with the uploads, and judged by the governor. */
+  const account = (elapsedMs: number, cutHostMs: number): void => {
+    const profilerNow = meters.profilerThreadsCpuMs();
+    const processNow = meters.processCpuMs();
+    // A full restart replaces the profiler thread, taking its time along: never a negative cost.
+    const profilerMs = profilerNow !== undefined && lastProfilerMs !== undefined ? Math.max(0, profilerNow - lastProfilerMs) : 0;
+    const processMs = Math.max(0, processNow - lastProcessMs);
+    lastProfilerMs = profilerNow;
+    lastProcessMs = processNow;
+    const cpuMs = hostMs + cutHostMs + profilerMs;
+    hostMs = 0;
+    queue.recordCost({ cpuMs, profilerCpuMs: profilerMs, processCpuMs: processMs });
+    if (!governor) return;
+    const before = governor.intervalUs;
+    const intervalUs = governor.observe(elapsedMs, cpuMs, processMs);
+    if (intervalUs === before) return;
+    profiler.setSamplingInterval(intervalUs);
+    log.debug(`the agent used ${((100 * cpuMs) / Math.max(1, processMs)).toFixed(2)} % of the process's CPU: sampling every ${intervalUs} µs from the next cut`);
+  };
   let windowStartMs = now();
   // Cuts are chained so that profiles reach the queue in window order.
   let queued: Promise<void> = Promise.resolve();
@@ -92,8 +128,8 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       .then(() => encoded)
       .then((profiles) => {
         if (!profiles) return;
-        const { wall, heap, hostMs } = profiles;
-        queue.recordCpuMs(hostMs);
+        const { wall, heap } = profiles;
+        account(untilMs - fromMs, profiles.hostMs);
         log.debug(`window ${fromMs}..${untilMs}: wall ${wall?.byteLength ?? 'not sampled'} B, heap ${heap.byteLength} B`);
         if (wall) queue.push({ body: wall, fromMs, untilMs, uploadId: newUploadId() });
         queue.push({ body: heap, fromMs, untilMs, uploadId: newUploadId() });

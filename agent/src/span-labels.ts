@@ -1,5 +1,6 @@
 import { SPAN_LABELS } from '@flamehouse/proto';
 import { rpcMetadataOf, spanOf, type OtelContext, type OtelSpan } from './otel.js';
+import { runAfterCall } from './after-call.js';
 
 /**
  * The pprof labels of the samples taken while a span is active. @datadog/pprof
@@ -69,14 +70,16 @@ export function endpointOf(span: OtelSpan, routerRoute?: unknown): string | unde
 export interface SpanLabeler {
   /**
    * The labels of the span active in `context`, made once per span and then
-   * cached. `previous` is the span that was active when this context was
-   * entered: a parent not seen before is looked for there. Undefined without
-   * a span, or for a remote or invalid one.
+   * cached (by context, then by span). `previous` gives the span that was
+   * active when this context was entered, asked only for a span not seen
+   * before: its parent is looked for there. Undefined without a span, or for
+   * a remote or invalid one.
    */
-  labelsFor(context: OtelContext, previous?: OtelSpan): SpanLabels | undefined;
+  labelsFor(context: OtelContext, previous?: () => OtelSpan | undefined): SpanLabels | undefined;
   /**
-   * Before a cut: re-reads the endpoints of the live local roots into their
-   * spans' labels, then forgets the spans whose root is no longer recording.
+   * Before a cut: re-reads the endpoints of the requests still running into
+   * their spans' labels, and ends those whose root stopped recording without
+   * our noticing. Ended requests were finished when their root span ended.
    */
   refresh(): void;
   /** Spans followed now (for tests and debug lines). */
@@ -91,97 +94,125 @@ interface SpanRecord {
   readonly root: SpanRecord | undefined;
   /** Where a router names the route of a root's request. */
   readonly rpc: { readonly route?: unknown } | undefined;
-  /** Set on roots by refresh(). */
-  ended: boolean;
+  /** A root's followed children, whose labels carry its endpoint. */
+  readonly children: SpanRecord[];
 }
 
 const rootOf = (record: SpanRecord): SpanRecord => record.root ?? record;
 
+/**
+ * Labels for the spans of each request, and the request's endpoint in them
+ * as it becomes known. A root span's end() is wrapped: when the request ends
+ * its endpoint is read a last time into its and its children's labels, and
+ * they stop being followed. So a cut only looks at the requests still
+ * running, not at every span of the last window.
+ */
 export function createSpanLabeler(maxLiveSpans = MAX_LIVE_SPANS): SpanLabeler {
-  // Weak: a span the application dropped takes its labels with it.
-  const records = new WeakMap<OtelSpan, SpanRecord | null>();
-  // Spans of local roots still running, by id.
+  // Weak: a span or context the application dropped takes its labels with it.
+  const bySpan = new WeakMap<OtelSpan, SpanRecord | null>();
+  const byContext = new WeakMap<OtelContext, SpanLabels | null>();
+  // Spans of requests still running, by id: how a child finds its root.
   const live = new Map<string, SpanRecord>();
-  let addedSinceRefresh = 0;
+  const liveRoots = new Set<SpanRecord>();
 
-  function findRoot(parent: ParentInfo, traceId: string, previous: OtelSpan | undefined): SpanRecord | undefined {
+  function findRoot(parent: ParentInfo, traceId: string, previous: (() => OtelSpan | undefined) | undefined): SpanRecord | undefined {
     if (parent.kind === 'none' || parent.kind === 'remote') return undefined;
     const known = parent.kind === 'local' ? live.get(parent.spanId) : undefined;
     if (known) return rootOf(known);
-    // A parent never entered, or forgotten: the span that was active when
-    // this one was entered belongs to the same request if it has the trace.
-    const outer = previous && records.get(previous);
+    // A parent never entered, or ended: the span that was active when this
+    // one was entered belongs to the same request if it has the trace.
+    const before = previous?.();
+    const outer = before && bySpan.get(before);
     return outer && outer.labels[SPAN_LABELS.traceId] === traceId ? rootOf(outer) : undefined;
   }
 
-  function create(span: OtelSpan, context: OtelContext, previous: OtelSpan | undefined): SpanRecord | undefined {
+  function create(span: OtelSpan, context: OtelContext, previous: (() => OtelSpan | undefined) | undefined): SpanRecord | undefined {
     const { traceId, spanId, isRemote } = span.spanContext();
     if (isRemote === true || !isSpanId(spanId) || !isTraceId(traceId)) return undefined;
     const parent = parentOf(span);
     const root = findRoot(parent, traceId, previous);
     const rpc = root ? undefined : rpcMetadataOf(context, span);
+    // Always the same four fields in the same order: one hidden class for every labels object.
     const labels: SpanLabels = {
       [SPAN_LABELS.spanId]: spanId,
       [SPAN_LABELS.traceId]: traceId,
       [SPAN_LABELS.rootSpanId]: root ? root.spanId : spanId,
+      [SPAN_LABELS.endpoint]: (root ? root.labels[SPAN_LABELS.endpoint] : endpointOf(span, rpc?.route)) ?? '',
     };
-    setEndpoint(labels, root ? root.labels[SPAN_LABELS.endpoint] : endpointOf(span, rpc?.route));
     // Only a true local root gets the profile id: a span that stands for its
     // request because its parent went missing would point to part of one.
     const localRoot = parent.kind === 'none' || parent.kind === 'remote' || (parent.kind === 'local' && parent.maybeRemote);
     if (!root && localRoot) markProfiled(span, spanId);
-    return { span, spanId, labels, root, rpc, ended: false };
+    return { span, spanId, labels, root, rpc, children: [] };
   }
 
-  function refresh(): void {
-    for (const record of live.values()) {
-      if (record.root) continue;
-      setEndpoint(record.labels, endpointOf(record.span, record.rpc?.route));
-      record.ended = !isRecording(record.span);
-    }
-    for (const [spanId, record] of live) {
-      const root = rootOf(record);
-      if (record.root) setEndpoint(record.labels, root.labels[SPAN_LABELS.endpoint]);
-      if (root.ended) live.delete(spanId);
-    }
-    addedSinceRefresh = 0;
+  /** The request's endpoint, as known now, into the labels of its root and children. */
+  function updateEndpoint(root: SpanRecord): void {
+    const endpoint = endpointOf(root.span, root.rpc?.route) ?? '';
+    root.labels[SPAN_LABELS.endpoint] = endpoint;
+    for (const child of root.children) child.labels[SPAN_LABELS.endpoint] = endpoint;
+  }
+
+  /** The request ended: its final endpoint, and it is followed no more. */
+  function finish(root: SpanRecord): void {
+    if (!liveRoots.delete(root)) return;
+    updateEndpoint(root);
+    live.delete(root.spanId);
+    for (const child of root.children) live.delete(child.spanId);
   }
 
   function follow(record: SpanRecord): void {
-    // A busy service can start more spans in one window than the bound:
-    // then the ended ones go early, after their last endpoint update.
-    if (live.size >= maxLiveSpans && addedSinceRefresh >= maxLiveSpans / 4) refresh();
-    // A child is followed only with its root, so that refresh() finds the
-    // root's end for it; past the bound, spans keep the labels they got.
-    const rootFollowed = !record.root || live.get(record.root.spanId) === record.root;
-    if (live.size < maxLiveSpans && rootFollowed) {
-      live.set(record.spanId, record);
-      addedSinceRefresh += 1;
+    // Past the bound (spans that never end, or a burst), new spans keep the labels they got.
+    if (live.size >= maxLiveSpans) return;
+    if (record.root) {
+      // A child is followed only with its root, whose end finishes it.
+      if (!liveRoots.has(record.root)) return;
+      record.root.children.push(record);
+    } else {
+      liveRoots.add(record);
+      onEnd(record.span, () => finish(record));
     }
+    live.set(record.spanId, record);
+  }
+
+  function labelsForSpan(span: OtelSpan, context: OtelContext, previous: (() => OtelSpan | undefined) | undefined): SpanLabels | undefined {
+    const known = bySpan.get(span);
+    if (known !== undefined) return known?.labels;
+    const record = create(span, context, previous);
+    // Remembered either way: remote and invalid spans are not re-examined.
+    bySpan.set(span, record ?? null);
+    if (record) follow(record);
+    return record?.labels;
   }
 
   return {
     labelsFor(context, previous) {
+      const cached = byContext.get(context);
+      if (cached !== undefined) return cached ?? undefined;
       const span = spanOf(context);
-      if (!span) return undefined;
-      const known = records.get(span);
-      if (known !== undefined) return known?.labels;
-      const record = create(span, context, previous);
-      // Remembered either way: remote and invalid spans are not re-examined.
-      records.set(span, record ?? null);
-      if (record) follow(record);
-      return record?.labels;
+      const labels = span ? labelsForSpan(span, context, previous) : undefined;
+      byContext.set(context, labels ?? null);
+      return labels;
     },
-    refresh,
+    refresh() {
+      for (const root of liveRoots) {
+        if (isRecording(root.span)) updateEndpoint(root);
+        else finish(root);
+      }
+    },
     get liveCount() {
       return live.size;
     },
   };
 }
 
-function setEndpoint(labels: SpanLabels, endpoint: string | undefined): void {
-  if (endpoint !== undefined) labels[SPAN_LABELS.endpoint] = endpoint;
-  else delete labels[SPAN_LABELS.endpoint];
+/**
+ * Runs `then` after the span's end(), once: an own property over the SDK's
+ * method, so other spans are untouched. A span that does not let us (frozen,
+ * no end) is finished by the next refresh() instead.
+ */
+function onEnd(span: OtelSpan, then: () => void): void {
+  runAfterCall(span, 'end', then);
 }
 
 /** Only while recording: an ended span ignores it, and a non-recording one is never exported. */

@@ -28,11 +28,18 @@ export interface AgentReport {
   readonly failures: number;
   /** Bytes sent, this request's included. */
   readonly uploadBytes: number;
-  /** Main-thread time the agent's cuts and encodes took. */
+  /** The agent's own CPU: its main-thread time (cuts, encodes) and V8's profiler threads. */
   readonly cpuMs: number;
+  /** Of which V8's profiler threads (0 where /proc cannot tell). */
+  readonly profilerCpuMs: number;
+  /** The whole process's CPU over the same time: what `cpuMs` is a share of. */
+  readonly processCpuMs: number;
 }
 
-export const EMPTY_REPORT: AgentReport = Object.freeze({ dropped: 0, failures: 0, uploadBytes: 0, cpuMs: 0 });
+/** What the agent measured of its cost over one stretch of time. */
+export type CostReport = Pick<AgentReport, 'cpuMs' | 'profilerCpuMs' | 'processCpuMs'>;
+
+export const EMPTY_REPORT: AgentReport = Object.freeze({ dropped: 0, failures: 0, uploadBytes: 0, cpuMs: 0, profilerCpuMs: 0, processCpuMs: 0 });
 
 export interface Transport {
   /** Never rejects: every outcome is an UploadResult. */
@@ -66,6 +73,8 @@ export function buildIngestUrl(
     [INGEST_PARAMS.agentFailures, report.failures],
     [INGEST_PARAMS.agentUploadBytes, report.uploadBytes],
     [INGEST_PARAMS.agentCpuMs, Math.round(report.cpuMs)],
+    [INGEST_PARAMS.agentProfilerCpuMs, Math.round(report.profilerCpuMs)],
+    [INGEST_PARAMS.processCpuMs, Math.round(report.processCpuMs)],
   ] as const) {
     if (value > 0) params.push([param, String(value)]);
   }

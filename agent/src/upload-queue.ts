@@ -1,12 +1,12 @@
 import { BACKOFF_CAP_MS, backoffDelayMs } from './backoff.js';
 import type { Log } from './log.js';
-import type { AgentReport, ProfileWindow, Transport, UploadResult } from './transport.js';
+import type { AgentReport, CostReport, ProfileWindow, Transport, UploadResult } from './transport.js';
 
 export interface UploadQueue {
   /** Queues a profile; it is sent at once when nothing else is pending. */
   push(profile: ProfileWindow): void;
-  /** Adds main-thread time the agent spent, reported with the next uploads. */
-  recordCpuMs(ms: number): void;
+  /** Adds what the agent measured of its own cost, reported with the next successful upload. */
+  recordCost(cost: CostReport): void;
   /**
    * Sends everything queued now, without backoff, and stops at the first
    * retryable failure: at exit there is no time to wait for a server that
@@ -40,6 +40,8 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
   let failures = 0;
   let sentBytes = 0;
   let cpuMs = 0;
+  let profilerCpuMs = 0;
+  let processCpuMs = 0;
   let failedAttempts = 0;
   let inFlight: Promise<UploadResult> | undefined;
   let retryTimer: NodeJS.Timeout | undefined;
@@ -70,7 +72,7 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
     if (!profile) return undefined;
     waitingBytes -= profile.body.byteLength;
     sentBytes += profile.body.byteLength;
-    const report: AgentReport = { dropped, failures, uploadBytes: sentBytes, cpuMs };
+    const report: AgentReport = { dropped, failures, uploadBytes: sentBytes, cpuMs, profilerCpuMs, processCpuMs };
     inFlight = transport.send(profile, report).then((result) => {
       inFlight = undefined;
       settle(result, profile, report);
@@ -87,6 +89,8 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
         failures -= report.failures;
         sentBytes -= report.uploadBytes;
         cpuMs -= report.cpuMs;
+        profilerCpuMs -= report.profilerCpuMs;
+        processCpuMs -= report.processCpuMs;
         if (failedAttempts > 0) log.debug(`upload to ${target} works again after ${failedAttempts} failed attempts`);
         failedAttempts = 0;
         return;
@@ -125,8 +129,10 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
   }
 
   return {
-    recordCpuMs(ms) {
-      cpuMs += ms;
+    recordCost(cost) {
+      cpuMs += cost.cpuMs;
+      profilerCpuMs += cost.profilerCpuMs;
+      processCpuMs += cost.processCpuMs;
     },
     push(profile) {
       add(profile, false);

@@ -17,7 +17,7 @@ describe('the agent as a library, and through NODE_OPTIONS', () => {
     expect(result.stderr).toBe('');
     const stdout = result.stdout.toString();
     // The injected sink got the log; the last line comes after the upload.
-    expect(stdout).toMatch(/^\[log\] flamehouse: profiling service from-code, uploading every 10000 ms/);
+    expect(stdout).toMatch(/^\[log\] flamehouse: profiling service from-code, uploading every 60000 ms/);
     expect(stdout.endsWith('stopped\n')).toBe(true);
     const uploads = receiver.requests.map(decodeUpload);
     expect(uploads).toHaveLength(2);

@@ -80,9 +80,9 @@ describe('the agent under failure never changes what the app does', () => {
       expect(result.code).toBe(3);
       expect(result.stdout.equals(bareStdout)).toBe(true);
       expect(stderrLines(result).sort()).toEqual([
-        'flamehouse: FLAMEHOUSE_HEAP_INTERVAL_BYTES="-5" is not an integer of at least 1024; using 524288',
+        'flamehouse: FLAMEHOUSE_HEAP_INTERVAL_BYTES="-5" is not an integer of at least 1024; using 4194304',
         'flamehouse: FLAMEHOUSE_LOG_LEVEL="chatty" is not silent, warn or debug; using "warn"',
-        'flamehouse: FLAMEHOUSE_UPLOAD_INTERVAL_MS="abc" is not an integer from 1000 to 2147483647; using 10000',
+        'flamehouse: FLAMEHOUSE_UPLOAD_INTERVAL_MS="abc" is not an integer from 1000 to 2147483647; using 60000',
       ]);
       // Default interval (10 s) in a 0.5 s run: only the exit flush uploads.
       const walls = receiver.requests.map(decodeUpload).filter(isWallProfile);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLog } from '../src/log.js';
 import type { EncodedProfiles, Profiler } from '../src/profiler.js';
+import { createGovernor } from '../src/governor.js';
 import { startScheduler } from '../src/scheduler.js';
 import type { ProfileWindow } from '../src/transport.js';
 import type { UploadQueue } from '../src/upload-queue.js';
@@ -13,10 +14,10 @@ describe('startScheduler', () => {
     vi.useRealTimers();
   });
 
-  function setUp(cut: Profiler['cut'], samplingDurationMs: number | undefined = 1_000) {
+  function setUp(cut: Profiler['cut'], samplingDurationMs: number | undefined = 1_000, extra: Partial<Parameters<typeof startScheduler>[0]> = {}) {
     const pushed: ProfileWindow[] = [];
     const recordedMs: number[] = [];
-    const queue: UploadQueue = { push: (profile) => pushed.push(profile), recordCpuMs: (ms) => recordedMs.push(ms), drain: () => Promise.resolve() };
+    const queue: UploadQueue = { push: (profile) => pushed.push(profile), recordCost: (cost) => recordedMs.push(cost.cpuMs), drain: () => Promise.resolve() };
     const lines: string[] = [];
     const log = createLog('warn', (line) => lines.push(line));
     const events: string[] = [];
@@ -24,8 +25,11 @@ describe('startScheduler', () => {
       cut,
       startSampling: () => events.push(`start@${Date.now()}`),
       pauseSampling: () => events.push(`pause@${Date.now()}`),
+      setSamplingInterval: (intervalUs: number) => events.push(`interval=${intervalUs}`),
     };
-    const scheduler = startScheduler({ profiler, queue, uploadIntervalMs: 1_000, samplingDurationMs, log, random: () => 0.5 });
+    // No profiler threads and no process CPU: the cost reported is the cuts' host time alone.
+    const meters = { profilerThreadsCpuMs: () => 0, processCpuMs: () => 0 };
+    const scheduler = startScheduler({ profiler, queue, uploadIntervalMs: 1_000, samplingDurationMs, log, random: () => 0.5, meters, ...extra });
     return { scheduler, pushed, lines, events, recordedMs };
   }
 
@@ -54,6 +58,23 @@ describe('startScheduler', () => {
       [2_000, 2_500, 3],
       [2_000, 2_500, 103],
     ]);
+  });
+
+  it("hands the governor each interval's cost, and gives the profiler the rate it decides", async () => {
+    let processMs = 0;
+    let profilerMs = 0;
+    const meters = {
+      // Per second: the process uses 400 ms of CPU, V8's profiler thread 10 of them.
+      profilerThreadsCpuMs: () => (profilerMs += 10),
+      processCpuMs: () => (processMs += 400),
+    };
+    const governor = createGovernor({ budgetPercent: 1, windowMs: 1_000, baseIntervalUs: 10_000 });
+    const { scheduler, events, recordedMs } = setUp(() => Promise.resolve(profiles(2)), undefined, { governor, meters });
+    await vi.advanceTimersByTimeAsync(1_000);
+    await scheduler.finish();
+    // 2 ms on the host's thread and 10 ms of profiler thread, of 400: 3 % of a 1 % budget.
+    expect(recordedMs[0]).toBe(12);
+    expect(events).toContain('interval=30000');
   });
 
   it('never pauses sampling that lasts the whole interval', async () => {

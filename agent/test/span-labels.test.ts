@@ -108,14 +108,14 @@ describe('createSpanLabeler', () => {
     labeler.labelsFor(active(root));
     // Its parent id points at a span this labeler never saw.
     const orphan = sdkSpan(id(3), { spanId: id(2) });
-    expect(labeler.labelsFor(active(orphan), root)?.local_root_span_id).toBe(id(1));
+    expect(labeler.labelsFor(active(orphan), () => root)?.local_root_span_id).toBe(id(1));
     // Not across traces: then the span stands for its own request.
     const stranger = sdkSpan(id(5), { spanId: id(4) }, OTHER_TRACE);
-    expect(labeler.labelsFor(active(stranger), root)?.local_root_span_id).toBe(id(5));
+    expect(labeler.labelsFor(active(stranger), () => root)?.local_root_span_id).toBe(id(5));
     expect(stranger.attributes[PROFILE_ID_ATTRIBUTE]).toBeUndefined();
     // A non-recording span of the same trace (unsampled child) joins the request too.
     const unsampled = trace.wrapSpanContext({ traceId: TRACE, spanId: id(6), traceFlags: 0 });
-    expect(labeler.labelsFor(active(unsampled), root)?.local_root_span_id).toBe(id(1));
+    expect(labeler.labelsFor(active(unsampled), () => root)?.local_root_span_id).toBe(id(1));
   });
 
   it('leaves remote and invalid spans unlabelled', () => {
@@ -165,7 +165,7 @@ describe('createSpanLabeler', () => {
     expect(childLabels.trace_endpoint).toBe('GET /checkout/v2');
     expect(labeler.liveCount).toBe(0);
     // A late child of the forgotten root is found through the span it was entered from…
-    expect(labeler.labelsFor(active(sdkSpan(id(3), { spanId: id(1) })), root)?.local_root_span_id).toBe(id(1));
+    expect(labeler.labelsFor(active(sdkSpan(id(3), { spanId: id(1) })), () => root)?.local_root_span_id).toBe(id(1));
     // …or else stands for its request, without claiming to be a root.
     const late = sdkSpan(id(4), { spanId: id(1) });
     expect(labeler.labelsFor(active(late))?.local_root_span_id).toBe(id(4));
@@ -184,18 +184,29 @@ describe('createSpanLabeler', () => {
     expect(labels.trace_endpoint).toBe('GET /users/:id');
   });
 
-  it('makes room by forgetting ended requests early when the bound is reached', () => {
-    const labeler = createSpanLabeler(4);
-    const ended = sdkSpan(id(1));
-    ended.attributes['http.route'] = '/a';
-    const endedLabels = labeler.labelsFor(active(ended))!;
-    for (let n = 2; n <= 4; n++) labeler.labelsFor(active(sdkSpan(id(n))));
-    ended.attributes['http.route'] = '/a/final';
-    ended.recording = false;
-    labeler.labelsFor(active(sdkSpan(id(5))));
-    expect(labeler.liveCount).toBe(4);
-    // It got its last update on the way out.
-    expect(endedLabels.trace_endpoint).toBe('/a/final');
+  it('finishes a request when its root span ends: a last endpoint for it and its children, then followed no more', () => {
+    const labeler = createSpanLabeler();
+    const root = Object.assign(sdkSpan(id(1)), {
+      end() {
+        // As the HTTP instrumentation does: the route is copied to the span as it ends.
+        root.attributes['http.route'] = '/orders';
+        root.recording = false;
+      },
+    });
+    const rootLabels = labeler.labelsFor(active(root))!;
+    const childLabels = labeler.labelsFor(active(sdkSpan(id(2), { spanId: id(1) })))!;
+    expect(labeler.liveCount).toBe(2);
+    root.end();
+    expect(rootLabels.trace_endpoint).toBe('/orders');
+    expect(childLabels.trace_endpoint).toBe('/orders');
+    expect(labeler.liveCount).toBe(0);
+    // Every labels object keeps one shape: the endpoint is there, empty, before it is known.
+    expect(Object.keys(labeler.labelsFor(active(Object.assign(sdkSpan(id(3)), { name: '' })))!)).toEqual([
+      'span_id',
+      'trace_id',
+      'local_root_span_id',
+      'trace_endpoint',
+    ]);
   });
 
   it('follows at most maxLiveSpans spans, and children only with their root', () => {
@@ -212,7 +223,7 @@ describe('createSpanLabeler', () => {
     first.recording = false;
     labeler.refresh();
     expect(labeler.liveCount).toBe(0);
-    labeler.labelsFor(active(sdkSpan(id(4), { spanId: id(3) })), second);
+    labeler.labelsFor(active(sdkSpan(id(4), { spanId: id(3) })), () => second);
     expect(labeler.liveCount).toBe(0);
     labeler.refresh();
     expect(secondLabels.trace_endpoint).toBe('/late');

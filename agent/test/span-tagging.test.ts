@@ -20,6 +20,9 @@ function recorder(contextFollowsAsync = false) {
     setContext(labels: object) {
       this.current = labels as Record<string, string>;
     },
+    currentContext(): object | undefined {
+      return this.current;
+    },
     contextFollowsAsync,
   };
 }

@@ -136,9 +136,10 @@ describe('span tagging', () => {
 
   it('keeps endpoints right when sampling pauses between cuts', async () => {
     // Sampled for 400 ms of each 1 s interval: the wall profile is taken at
-    // the pause, so the endpoints must be brought up to date there too.
+    // the pause, so the endpoints must be brought up to date there too. At
+    // 100 Hz, so that windows this short hold enough samples of each route.
     const run = await runNode([...REPORT_HOOKS, '--require', AGENT_BUNDLE, '--require', join(OTEL, 'tracing.js'), APP], {
-      env: env('duty-cycled', { APP_SPANS: '1', REQUESTS: '200', FLAMEHOUSE_SAMPLING_DURATION_MS: '400' }),
+      env: env('duty-cycled', { APP_SPANS: '1', REQUESTS: '200', FLAMEHOUSE_SAMPLING_DURATION_MS: '400', FLAMEHOUSE_SAMPLING_INTERVAL_US: '10000' }),
       timeoutMs: 60_000,
     });
     expect(run.code, run.stderr).toBe(0);

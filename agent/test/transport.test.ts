@@ -21,11 +21,13 @@ describe('buildIngestUrl', () => {
   });
 
   it("carries the agent's report on itself, rounded", () => {
-    const url = buildIngestUrl('http://h:1', IDENTITY, PROFILE, { dropped: 0, failures: 2, uploadBytes: 5000, cpuMs: 12.6 });
-    expect(Object.fromEntries([...url.searchParams].filter(([key]) => key.startsWith('agent_')))).toEqual({
+    const url = buildIngestUrl('http://h:1', IDENTITY, PROFILE, { dropped: 0, failures: 2, uploadBytes: 5000, cpuMs: 12.6, profilerCpuMs: 4.2, processCpuMs: 1250.4 });
+    expect(Object.fromEntries([...url.searchParams].filter(([key]) => key.startsWith('agent_') || key.startsWith('process_')))).toEqual({
       agent_failures: '2',
       agent_upload_bytes: '5000',
       agent_cpu_ms: '13',
+      agent_profiler_cpu_ms: '4',
+      process_cpu_ms: '1250',
     });
   });
 

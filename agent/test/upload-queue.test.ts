@@ -192,18 +192,18 @@ describe('the agent report', () => {
     const calls: { report: AgentReport; answer: (result: UploadResult) => void }[] = [];
     const transport: Transport = { send: (_profile, report) => new Promise((answer) => calls.push({ report, answer })) };
     const queue = createUploadQueue({ transport, maxQueueBytes: 10_000, log: createLog('silent'), target: 't', random: () => 0 });
-    queue.recordCpuMs(7);
+    queue.recordCost({ cpuMs: 7, profilerCpuMs: 2, processCpuMs: 700 });
     queue.push(profile(1, 100));
-    expect(calls[0]?.report).toEqual({ dropped: 0, failures: 0, uploadBytes: 100, cpuMs: 7 });
+    expect(calls[0]?.report).toEqual({ dropped: 0, failures: 0, uploadBytes: 100, cpuMs: 7, profilerCpuMs: 2, processCpuMs: 700 });
     calls[0]?.answer({ kind: 'retryable', reason: 'ECONNRESET' });
     await vi.advanceTimersByTimeAsync(1_000);
     // The retry carries the failed attempt and both attempts' bytes.
-    expect(calls[1]?.report).toEqual({ dropped: 0, failures: 1, uploadBytes: 200, cpuMs: 7 });
-    queue.recordCpuMs(3);
+    expect(calls[1]?.report).toEqual({ dropped: 0, failures: 1, uploadBytes: 200, cpuMs: 7, profilerCpuMs: 2, processCpuMs: 700 });
+    queue.recordCost({ cpuMs: 3, profilerCpuMs: 1, processCpuMs: 300 });
     calls[1]?.answer({ kind: 'success' });
     await vi.advanceTimersByTimeAsync(0);
     queue.push(profile(2, 50));
     // Only what happened after the success that reported the rest.
-    expect(calls[2]?.report).toEqual({ dropped: 0, failures: 0, uploadBytes: 50, cpuMs: 3 });
+    expect(calls[2]?.report).toEqual({ dropped: 0, failures: 0, uploadBytes: 50, cpuMs: 3, profilerCpuMs: 1, processCpuMs: 300 });
   });
 });

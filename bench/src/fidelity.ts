@@ -5,8 +5,9 @@
 // each function's share of the four functions' CPU time in the profile is
 // compared with its share of the time the app accounted for it.
 //
-//   npm run fidelity -w bench -- [--intervalsUs 10000,52631] [--runS 60]
+//   npm run fidelity -w bench -- [--intervalsUs 10000,52631] [--runS 60] [--uploadIntervalMs 60000] [--node 24]
 //
+// A window is one upload interval: at the agent's default, a minute.
 // All intervals run at once, each app pinned alone to a core (two cores here).
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
@@ -22,8 +23,12 @@ const options = parseArgs(process.argv.slice(2), {
   /** Sampling intervals to compare. */
   intervalsUs: '10000,52631',
   runS: 60,
+  uploadIntervalMs: 60_000,
+  /** The Node line the app runs on: 22, 24 or 26; empty for the harness's own. */
+  node: '',
   cores: '0,1',
 });
+const nodeBinary = options.node === '' ? process.execPath : join(repo, 'node_modules', `node${options.node}`, 'bin', 'node');
 
 const appPath = join(repo, 'bench', 'apps', 'fidelity-app.js');
 const agentPath = join(repo, 'agent', 'dist', 'index.js');
@@ -103,7 +108,7 @@ async function runInterval(intervalUs: number, core: string): Promise<IntervalRe
   const { port } = server.address() as AddressInfo;
   try {
     const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn('taskset', ['-c', core, process.execPath, '--require', agentPath, appPath], {
+      const child = spawn('taskset', ['-c', core, nodeBinary, '--require', agentPath, appPath], {
         env: {
           PATH: process.env.PATH ?? '',
           FIDELITY_RUN_MS: String(options.runS * 1000),
@@ -111,6 +116,9 @@ async function runInterval(intervalUs: number, core: string): Promise<IntervalRe
           FLAMEHOUSE_SERVICE: 'fidelity-app',
           FLAMEHOUSE_LOG_LEVEL: 'warn',
           FLAMEHOUSE_SAMPLING_INTERVAL_US: String(intervalUs),
+          FLAMEHOUSE_UPLOAD_INTERVAL_MS: String(options.uploadIntervalMs),
+          // The rate under test, not one the governor chose.
+          FLAMEHOUSE_MAX_CPU_PERCENT: '0',
         },
         stdio: ['ignore', 'pipe', 'inherit'],
       });
@@ -132,14 +140,14 @@ async function runInterval(intervalUs: number, core: string): Promise<IntervalRe
 
 function report(results: readonly IntervalResult[]): string {
   const lines = [
-    `Fidelity: ${options.runS} s per sampling interval; shares of CPU among the functions the app times itself (${results[0]?.truth.names.join(', ') ?? ''}); error = largest |profile share − true share|, in percentage points.`,
+    `Fidelity on Node ${options.node || process.versions.node}: ${options.runS} s per sampling interval, windows of ${options.uploadIntervalMs / 1000} s; shares of CPU among the functions the app times itself (${results[0]?.truth.names.join(', ') ?? ''}); error = largest |profile share − true share|, in percentage points.`,
     '',
     '| sampling | windows | ≈ CPU samples in the four functions per window (median) | error per window, median | p95 | max | whole run |',
     '|---|---|---|---|---|---|---|',
   ];
   for (const { intervalUs, windows, truth } of results) {
     // Full windows only: the last one, cut at exit, is short.
-    const full = windows.filter((w) => w.untilMs - w.fromMs > 5_000);
+    const full = windows.filter((w) => w.untilMs - w.fromMs > options.uploadIntervalMs / 2);
     const truths = full.map((w) => truthBetween(truth, w.fromMs, w.untilMs));
     const errors = full.map((w, i) => maxErrorPp(shares(w.cpu), shares(truths[i]!)));
     const samples = full.map((w) => w.cpu.reduce((a, b) => a + b, 0) / (intervalUs * 1000));

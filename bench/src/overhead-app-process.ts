@@ -23,9 +23,10 @@ export interface AppProcess {
   stop(): Promise<void>;
 }
 
-export function startApp(configuration: Configuration, sinkUrl: string, core: string): Promise<AppProcess> {
+/** `node`: the Node binary the app runs on. */
+export function startApp(configuration: Configuration, sinkUrl: string, core: string, node: string): Promise<AppProcess> {
   const preloads = configuration.preloads.flatMap((module) => ['--require', module]);
-  const child: ChildProcess = spawn('taskset', ['-c', core, process.execPath, ...preloads, appPath], {
+  const child: ChildProcess = spawn('taskset', ['-c', core, node, ...preloads, appPath], {
     cwd: join(repo, 'bench'),
     env: { PATH: process.env.PATH ?? '', PORT: '0', ...configuration.env(sinkUrl) },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,6 +1,8 @@
 // What the overhead benchmark runs the app with: no profiler, our agent, and
 // the peers as their READMEs start them, plus variants given on the command
 // line for A/B experiments.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const repo = join(__dirname, '..', '..');
@@ -22,23 +24,44 @@ const agentEnv = (sinkUrl: string): Record<string, string> => ({
 
 export const BASELINE = 'none';
 
-export const STANDARD_CONFIGURATIONS: readonly Configuration[] = [
-  { name: BASELINE, preloads: [], env: () => ({}) },
-  { name: 'flamehouse', preloads: [agentPath], env: agentEnv },
-  { name: 'pyroscope', preloads: [pyroscopePreload], env: (sinkUrl) => ({ PYROSCOPE_SERVER_ADDRESS: sinkUrl }) },
-  {
-    name: 'datadog',
-    preloads: ['dd-trace/init'],
-    env: (sinkUrl) => ({
-      DD_PROFILING_ENABLED: 'true',
-      DD_TRACE_AGENT_URL: sinkUrl,
-      DD_PROFILING_UPLOAD_PERIOD: '10',
-      DD_SERVICE: 'overhead-app',
-      DD_INSTRUMENTATION_TELEMETRY_ENABLED: 'false',
-      DD_REMOTE_CONFIGURATION_ENABLED: 'false',
-    }),
-  },
-];
+/**
+ * dd-trace 6 wants Node 22 or later, which `npm install` on Node 20 cannot
+ * take without an engine warning: it is installed here on first use
+ * (`bench/.peers`, git-ignored) for runs on Node 22 and later.
+ */
+export const DD_TRACE_6_VERSION = '6.21.0';
+export const peersDir = join(repo, 'bench', '.peers');
+
+function ddTraceInit(nodeMajor: number): string {
+  if (nodeMajor < 22) return 'dd-trace/init';
+  const init = join(peersDir, 'node_modules', 'dd-trace', 'init.js');
+  if (!existsSync(init)) {
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--engine-strict=false', '--prefix', peersDir, `dd-trace@${DD_TRACE_6_VERSION}`], {
+      stdio: 'inherit',
+    });
+  }
+  return init;
+}
+
+/** No profiler, our agent at its defaults, and the peers at theirs: what a user who installs each gets. */
+export function standardConfigurations(nodeMajor: number): Configuration[] {
+  return [
+    { name: BASELINE, preloads: [], env: () => ({}) },
+    { name: 'flamehouse', preloads: [agentPath], env: agentEnv },
+    { name: 'pyroscope', preloads: [pyroscopePreload], env: (sinkUrl) => ({ PYROSCOPE_SERVER_ADDRESS: sinkUrl }) },
+    {
+      name: nodeMajor < 22 ? 'datadog5' : 'datadog6',
+      preloads: [ddTraceInit(nodeMajor)],
+      env: (sinkUrl) => ({
+        DD_PROFILING_ENABLED: 'true',
+        DD_TRACE_AGENT_URL: sinkUrl,
+        DD_SERVICE: 'overhead-app',
+        DD_INSTRUMENTATION_TELEMETRY_ENABLED: 'false',
+        DD_REMOTE_CONFIGURATION_ENABLED: 'false',
+      }),
+    },
+  ];
+}
 
 /**
  * Variants of the agent for A/B runs: `name:VAR=value,VAR=value;name2:...`.

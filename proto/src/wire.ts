@@ -43,8 +43,14 @@ export const INGEST_PARAMS = {
   untilMs: 'until',
   /** Profiles the agent dropped (queue full) since its last successful upload. */
   dropped: 'dropped',
-  /** The agent's own cost and health since its previous upload. */
+  /**
+   * The agent's own cost and health since its previous upload: its CPU (main
+   * thread and V8's profiler threads), of which the profiler threads, and the
+   * whole process's CPU over the same time.
+   */
   agentCpuMs: 'agent_cpu_ms',
+  agentProfilerCpuMs: 'agent_profiler_cpu_ms',
+  processCpuMs: 'process_cpu_ms',
   agentUploadBytes: 'agent_upload_bytes',
   agentFailures: 'agent_failures',
 } as const;
@@ -213,7 +219,13 @@ export interface AgentSummary {
   /** Profiles stored (one per type: a wall upload stores wall and cpu). */
   profiles: number;
   lastUploadMs: number;
+  /** The agent's own CPU (its main-thread time and V8's profiler threads). */
   agentCpuMs: number;
+  /** The process's CPU over the same time, and the agent's share of it; null from agents that do not report it. */
+  processCpuMs: number;
+  agentCpuPercent: number | null;
+  /** The wall/CPU sampling interval of its latest profile (the governor may have slowed it). */
+  samplingIntervalUs: number | null;
   uploadBytes: number;
   failures: number;
   dropped: number;

@@ -79,7 +79,13 @@ export function createMetrics(sources: MetricSources) {
     }),
     agentCpuSeconds: new Counter({
       name: 'flamehouse_agent_cpu_seconds_total',
-      help: "Main-thread time agents report their profiling took, by service",
+      help: 'CPU agents report their profiling took (their main-thread time and V8\'s profiler threads), by service',
+      labelNames: ['service'] as const,
+      registers: [registry],
+    }),
+    agentProcessCpuSeconds: new Counter({
+      name: 'flamehouse_agent_process_cpu_seconds_total',
+      help: 'CPU the profiled processes used over the time agents report their own cost for, by service: the agents\' share is agent_cpu over this',
       labelNames: ['service'] as const,
       registers: [registry],
     }),

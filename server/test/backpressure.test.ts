@@ -46,7 +46,7 @@ describe('ingest backpressure', () => {
       uploadId: 'big-one',
       service: 'busy',
       labels: new Map(),
-      agent: { dropped: 0, cpuMs: 0, uploadBytes: 0, failures: 0 },
+      agent: { dropped: 0, cpuMs: 0, processCpuMs: 0, uploadBytes: 0, failures: 0 },
       receivedMs: Date.now(),
     });
     expect(batch.samples.length).toBeGreaterThan(300);

@@ -11,7 +11,7 @@ const meta: UploadMeta = {
   uploadId: 'u1',
   service: 'svc',
   labels: new Map([['service.version', '1']]),
-  agent: { dropped: 2, cpuMs: 30, uploadBytes: 4096, failures: 1 },
+  agent: { dropped: 2, cpuMs: 30, processCpuMs: 3000, uploadBytes: 4096, failures: 1 },
   receivedMs: Date.now(),
 };
 

@@ -31,7 +31,7 @@ beforeAll(async () => {
   });
   const response = await app.server.inject({
     method: 'POST',
-    url: `${uploadUrl('shop', { 'service.version': '1' })}&dropped=3&agent_cpu_ms=42&agent_upload_bytes=9000&agent_failures=1`,
+    url: `${uploadUrl('shop', { 'service.version': '1' })}&dropped=3&agent_cpu_ms=42&process_cpu_ms=8400&agent_upload_bytes=9000&agent_failures=1`,
     payload: body,
     headers: { 'content-type': 'application/octet-stream' },
   });
@@ -87,6 +87,8 @@ describe('agents', () => {
       labels: { 'service.version': '1' },
       profiles: 2,
       agentCpuMs: 42,
+      processCpuMs: 8400,
+      agentCpuPercent: 0.5,
       uploadBytes: 9000,
       failures: 1,
       dropped: 3,

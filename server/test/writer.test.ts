@@ -56,7 +56,7 @@ const TS_S = Math.floor(Date.now() / 1000) - 60;
 
 /** An upload of one sample per stack with value 1; each stack has its own frame, all share one series. */
 function upload(service: string, uploadId: string, stackIds: string[]): EncodedBatch {
-  const profile: ProfileRow = [service, 'cpu', TS_S, '77', 10_000, stackIds.length, stackIds.length, 0, 0, 0, 0, uploadId, 10_000_000];
+  const profile: ProfileRow = [service, 'cpu', TS_S, '77', 10_000, stackIds.length, stackIds.length, 0, 0, 0, 0, uploadId, 10_000_000, 0];
   return encodeBatch({
     uploadId,
     tsS: TS_S,

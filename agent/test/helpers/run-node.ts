@@ -25,6 +25,8 @@ export interface RunOptions {
   readonly timeoutMs?: number;
   /** Called with each stdout chunk, e.g. to signal the child once it is ready. */
   readonly onStdout?: (chunk: Buffer, child: ChildProcess) => void;
+  /** Called once the child runs, with its pid: to watch it from outside. */
+  readonly onStart?: (pid: number) => void;
 }
 
 const running = new Set<ChildProcess>();
@@ -38,6 +40,7 @@ export function runNode(args: readonly string[], options: RunOptions = {}): Prom
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
+  if (child.pid !== undefined) options.onStart?.(child.pid);
   const stdout: Buffer[] = [];
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => {

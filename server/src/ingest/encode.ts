@@ -57,7 +57,7 @@ export const seriesLine = (r: SeriesRow): string => {
 export const sampleLine = (r: SampleRow): string =>
   line([tsvString(r[0]), r[1], dateTime(r[2]), r[3], r[4], r[5], tsvString(r[6]), tsvString(r[7]), tsvString(r[8]), tsvString(r[9])]);
 export const profileLine = (r: ProfileRow): string =>
-  line([tsvString(r[0]), r[1], dateTime(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], tsvString(r[11]), r[12]]);
+  line([tsvString(r[0]), r[1], dateTime(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], tsvString(r[11]), r[12], r[13]]);
 
 export function encodeBatch(batch: IngestBatch): EncodedBatch {
   return {

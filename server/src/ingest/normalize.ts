@@ -22,7 +22,10 @@ export interface UploadMeta {
 
 export interface AgentReport {
   readonly dropped: number;
+  /** The agent's own CPU (main thread and V8's profiler threads). */
   readonly cpuMs: number;
+  /** The whole process's CPU over the same time. */
+  readonly processCpuMs: number;
   readonly uploadBytes: number;
   readonly failures: number;
 }
@@ -51,7 +54,7 @@ const SAMPLE_TYPES: ReadonlyMap<string, { type: ProfileType; scale: number }> = 
   ['inuse_objects/count', { type: 'inuse_objects', scale: 1 }],
 ]);
 
-const NO_REPORT: AgentReport = { dropped: 0, cpuMs: 0, uploadBytes: 0, failures: 0 };
+const NO_REPORT: AgentReport = { dropped: 0, cpuMs: 0, processCpuMs: 0, uploadBytes: 0, failures: 0 };
 
 /** What ingest refuses beside malformed bytes: counts that would flood storage, times it would never show. */
 export interface NormalizeRules {
@@ -253,6 +256,7 @@ export function normalizeProfile(
       agent.failures,
       meta.uploadId,
       period,
+      agent.processCpuMs,
     ];
   });
 

@@ -31,6 +31,7 @@ export type ProfileRow = [
   uploadId: string,
   /** The sampling period: nanoseconds between wall/CPU samples, bytes between heap samples; 0 when unknown. */
   period: number,
+  processCpuMs: number,
 ];
 
 /** One upload's rows. */
@@ -67,5 +68,6 @@ export const COLUMNS = {
     'agent_failures',
     'upload_id',
     'period',
+    'process_cpu_ms',
   ],
 } as const;

@@ -8,10 +8,13 @@ export async function agentReports(ctx: QueryContext, selection: Selection): Pro
   const params: Params = {};
   // Reports ride on profile rows of any type: select by service and time, not by type.
   const where = selectionWhere(selection, ctx.tables, params, { table: 'profiles', columnPrefix: 'p.', anyType: true });
-  const rows = await queryRows<[string, Record<string, string>, number | string, number | string, number | string, number | string, number | string, number | string]>(
+  const rows = await queryRows<
+    [string, Record<string, string>, number | string, number | string, number | string, number | string, number | string, number | string, number | string, number | string]
+  >(
     ctx,
     `SELECT p.series_id, any(s.labels), count(), toUnixTimestamp(max(p.ts)),
-       sum(p.agent_cpu_ms), sum(p.agent_upload_bytes), sum(p.agent_failures), sum(p.dropped)
+       sum(p.agent_cpu_ms), sum(p.process_cpu_ms), sum(p.agent_upload_bytes), sum(p.agent_failures), sum(p.dropped),
+       argMaxIf(p.period, p.ts, p.type = 'wall' AND p.period > 0)
      FROM ${ctx.tables.profiles} AS p
      LEFT JOIN (SELECT series_id, any(labels) AS labels FROM ${ctx.tables.series}
                 WHERE service = {service:String} GROUP BY series_id) AS s ON s.series_id = p.series_id
@@ -20,12 +23,16 @@ export async function agentReports(ctx: QueryContext, selection: Selection): Pro
     params,
   );
   return {
-    agents: rows.map(([seriesId, labels, profiles, lastS, cpuMs, bytes, failures, dropped]) => ({
+    agents: rows.map(([seriesId, labels, profiles, lastS, cpuMs, processMs, bytes, failures, dropped, periodNs]) => ({
       seriesId,
       labels,
       profiles: Number(profiles),
       lastUploadMs: Number(lastS) * 1000,
       agentCpuMs: Number(cpuMs),
+      processCpuMs: Number(processMs),
+      // Of what the process used while it reported it: unknown from agents that do not send the process's CPU.
+      agentCpuPercent: Number(processMs) > 0 ? (100 * Number(cpuMs)) / Number(processMs) : null,
+      samplingIntervalUs: Number(periodNs) > 0 ? Math.round(Number(periodNs) / 1000) : null,
       uploadBytes: Number(bytes),
       failures: Number(failures),
       dropped: Number(dropped),

@@ -76,6 +76,7 @@ export function parseUploadMeta(query: QueryParams, body: Uint8Array, receivedMs
     agent: {
       dropped: count(INGEST_PARAMS.dropped),
       cpuMs: count(INGEST_PARAMS.agentCpuMs),
+      processCpuMs: count(INGEST_PARAMS.processCpuMs),
       uploadBytes: count(INGEST_PARAMS.agentUploadBytes),
       failures: count(INGEST_PARAMS.agentFailures),
     },
@@ -179,6 +180,7 @@ export function registerIngest(app: FastifyInstance, options: IngestOptions): vo
           metrics.uploadRows.inc(batch.samples.rows);
           const { agent, service } = meta;
           if (agent.cpuMs > 0) metrics.agentCpuSeconds.inc({ service }, agent.cpuMs / 1000);
+          if (agent.processCpuMs > 0) metrics.agentProcessCpuSeconds.inc({ service }, agent.processCpuMs / 1000);
           if (agent.uploadBytes > 0) metrics.agentUploadBytes.inc({ service }, agent.uploadBytes);
           if (agent.failures > 0) metrics.agentFailures.inc({ service }, agent.failures);
           if (agent.dropped > 0) metrics.agentDropped.inc({ service }, agent.dropped);

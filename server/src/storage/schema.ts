@@ -183,6 +183,12 @@ export const MIGRATIONS: readonly Migration[] = [
       ];
     },
   },
+  {
+    version: 4,
+    describe: "the process's CPU beside the agent's own, so its cost reads as a share",
+    statements: (tables, options) =>
+      alterTable('profiles', { columns: ['ADD COLUMN IF NOT EXISTS process_cpu_ms UInt64'] }, tables, options),
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { perftools } from '@flamehouse/proto/pprof';
+import { isWallProfile, decodeUpload, suiteReceiver, type RecordedRequest } from './helpers/receiver.js';
+import { AGENT_BUNDLE, FIXTURES, runNode } from './helpers/run-node.js';
+
+// The agent's own cost, measured by itself and checked from outside through
+// /proc, and the governor that keeps it within FLAMEHOUSE_MAX_CPU_PERCENT.
+
+const APP = join(FIXTURES, 'steady-worker.js');
+
+/** CPU ms of a process's threads whose name matches `name`, read from /proc. */
+function threadCpuMs(pid: number, name: RegExp): number {
+  let ticks = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      if (!name.test(readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8'))) continue;
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return ticks * 10;
+}
+
+function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+const reported = (requests: readonly RecordedRequest[], param: string): number =>
+  requests.reduce((sum, request) => sum + Number(request.url.searchParams.get(param) ?? 0), 0);
+
+/** The sampling period each wall profile says it was taken with, in µs, in upload order. */
+function wallPeriodsUs(requests: readonly RecordedRequest[]): number[] {
+  return requests
+    .filter((request) => isWallProfile(decodeUpload(request)))
+    .map((request) => Number(perftools.profiles.Profile.decode(gunzipSync(request.rawBody)).period) / 1000);
+}
+
+describe.runIf(process.platform === 'linux')("the agent's own cost", () => {
+  const receiver = suiteReceiver();
+
+  it('reports what V8\u2019s profiler threads and the process used, as /proc tells it, within 20 %', async () => {
+    let lastProfilerMs = 0;
+    let lastProcessMs = 0;
+    const run = await runNode(['--require', AGENT_BUNDLE, APP], {
+      env: {
+        FLAMEHOUSE_URL: receiver.url,
+        FLAMEHOUSE_SERVICE: 'self-cost',
+        FLAMEHOUSE_UPLOAD_INTERVAL_MS: '1000',
+        // 1 kHz: enough profiler-thread time for /proc's 10 ms ticks to measure it well.
+        FLAMEHOUSE_SAMPLING_INTERVAL_US: '1000',
+        FLAMEHOUSE_MAX_CPU_PERCENT: '0',
+        RUN_MS: '6000',
+      },
+      // Read from outside while it runs; the last reading is from just before its final cut.
+      onStart: (pid) => {
+        const timer = setInterval(() => {
+          try {
+            // The profiler thread ends at the final cut, taking its time with it: keep the last reading that saw it.
+            lastProfilerMs = Math.max(lastProfilerMs, threadCpuMs(pid, /^v8:Prof/));
+            lastProcessMs = processCpuMs(pid);
+          } catch {
+            clearInterval(timer);
+          }
+        }, 50);
+      },
+    });
+    expect(run.code).toBe(5);
+    const requests = receiver.requests.filter((request) => request.url.searchParams.get('service') === 'self-cost');
+    const profilerMs = reported(requests, 'agent_profiler_cpu_ms');
+    const processMs = reported(requests, 'process_cpu_ms');
+    console.log(`profiler threads: reported ${profilerMs} ms, /proc ${lastProfilerMs} ms; process: reported ${processMs} ms, /proc ${lastProcessMs} ms`);
+    expect(lastProfilerMs).toBeGreaterThan(100);
+    expect(Math.abs(profilerMs - lastProfilerMs) / lastProfilerMs).toBeLessThan(0.2);
+    expect(Math.abs(processMs - lastProcessMs) / lastProcessMs).toBeLessThan(0.2);
+    // The agent's own cost covers its main-thread work too.
+    expect(reported(requests, 'agent_cpu_ms')).toBeGreaterThan(profilerMs);
+  });
+
+  it('samples slower when given a tiny budget, and its profiles say at which rate', async () => {
+    const run = await runNode(['--require', AGENT_BUNDLE, APP], {
+      env: {
+        FLAMEHOUSE_URL: receiver.url,
+        FLAMEHOUSE_SERVICE: 'governed',
+        FLAMEHOUSE_UPLOAD_INTERVAL_MS: '1000',
+        FLAMEHOUSE_SAMPLING_INTERVAL_US: '1000',
+        FLAMEHOUSE_MAX_CPU_PERCENT: '0.01',
+        FLAMEHOUSE_MAX_CPU_WINDOW_MS: '1000',
+        RUN_MS: '6000',
+      },
+    });
+    expect(run.code).toBe(5);
+    const periods = wallPeriodsUs(receiver.requests.filter((request) => request.url.searchParams.get('service') === 'governed'));
+    console.log(`wall profile periods (µs): ${periods.map((p) => Math.round(p)).join(', ')}`);
+    expect(periods[0]).toBeLessThan(2_500);
+    // Slowed at every judgement, up to four times each: tens of ms by the end.
+    expect(periods.at(-1)).toBeGreaterThan(16 * periods[0]!);
+    for (let i = 1; i < periods.length; i++) expect(periods[i]).toBeGreaterThanOrEqual(periods[i - 1]! * 0.9);
+  });
+});
