@@ -10,7 +10,7 @@ import { exportFacts } from '../query/export-facts.js';
 import { diff, flamegraph } from '../query/flamegraph.js';
 import { leaks } from '../query/leaks.js';
 import { lastOf, parseTime, type QueryParams } from '../params.js';
-import { parseLimit, parseSelection, type Selection } from '../query/selection.js';
+import { parseCatalogSelection, parseLimit, parseSelection, type Selection } from '../query/selection.js';
 import type { Tenants } from '../storage/tenants.js';
 import { framesOf, mergeStacks } from '../query/stacks.js';
 import { agentReports } from '../query/agents.js';
@@ -34,19 +34,13 @@ function parseStepMs(query: QueryParams, selection: Selection): number | undefin
 }
 
 /** `from`/`to` when given: catalog lookups are unbounded by default. */
-function timeBounds(query: QueryParams): TimeBounds {
+function timeBounds(query: QueryParams, nowMs = Date.now()): TimeBounds {
   const from = lastOf(query['from']);
-  const to = lastOf(query['to']);
+  const to = lastOf(query['to']) ?? lastOf(query['until']);
   return {
-    ...(from !== undefined && { fromMs: parseTime('from', from) }),
-    ...(to !== undefined && { toMs: parseTime('to', to) }),
+    ...(from !== undefined && { fromMs: parseTime('from', from, nowMs) }),
+    ...(to !== undefined && { toMs: parseTime('to', to, nowMs) }),
   };
-}
-
-function requiredService(query: QueryParams): string {
-  const value = lastOf(query['service']);
-  if (!value) throw new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', 'service is required');
-  return value;
 }
 
 /**
@@ -61,13 +55,13 @@ export function registerQueries(app: FastifyInstance, tenants: Tenants): void {
   app.get('/api/v1/labels', options, async (request) => {
     const ctx = await tenantOf(request);
     const query = request.query as QueryParams;
-    return { keys: await labelKeys(ctx, requiredService(query), timeBounds(query)) };
+    return { keys: await labelKeys(ctx, parseCatalogSelection(query), timeBounds(query)) };
   });
 
   app.get<{ Params: { key: string } }>('/api/v1/labels/:key/values', options, async (request) => {
     const ctx = await tenantOf(request);
     const query = request.query as QueryParams;
-    return labelValues(ctx, requiredService(query), request.params.key, timeBounds(query));
+    return labelValues(ctx, parseCatalogSelection(query), request.params.key, timeBounds(query));
   });
 
   app.get('/api/v1/flamegraph', options, async (request) => {
@@ -132,7 +126,8 @@ export function registerQueries(app: FastifyInstance, tenants: Tenants): void {
       throw new FlamehouseError('FH_ERR_QUERY_TOO_LARGE', `the export would hold more than ${MAX_EXPORT_STACKS} stacks; narrow the range or filter`);
     }
     const stacks = weightedStacks(merged, await framesOf(ctx, merged.stacks.values()));
-    const baseName = `${selection.service}.${selection.type}`.replaceAll(/[^\w.-]+/g, '_');
+    const service = selection.services.join('+');
+    const baseName = `${service}.${selection.type}`.replaceAll(/[^\w.-]+/g, '_');
     switch (format) {
       case 'folded':
         return reply
@@ -142,7 +137,7 @@ export function registerQueries(app: FastifyInstance, tenants: Tenants): void {
       case 'speedscope':
         return reply
           .header('content-disposition', `attachment; filename="${baseName}.speedscope.json"`)
-          .send(toSpeedscope(stacks, `${selection.service} ${selection.type}`, PROFILE_TYPE_UNITS[selection.type]));
+          .send(toSpeedscope(stacks, `${service} ${selection.type}`, PROFILE_TYPE_UNITS[selection.type]));
       case 'pprof':
         return reply
           .header('content-type', 'application/octet-stream')
