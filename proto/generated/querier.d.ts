@@ -1,5 +1,5 @@
 // Code generated from proto/pyroscope/querier.proto by `npm run generate -w proto`
-// (pbjs -t static-module -w commonjs --no-beautify --no-delimited --no-verify, then pbts). DO NOT EDIT.
+// (pbjs -t static-module -w commonjs -r querier --no-beautify --no-delimited --no-verify, then pbts). DO NOT EDIT.
 import * as $protobuf from "protobufjs";
 import Long = require("long");
 

@@ -1,5 +1,5 @@
 // Code generated from proto/pyroscope/querier.proto by `npm run generate -w proto`
-// (pbjs -t static-module -w commonjs --no-beautify --no-delimited --no-verify, then pbts). DO NOT EDIT.
+// (pbjs -t static-module -w commonjs -r querier --no-beautify --no-delimited --no-verify, then pbts). DO NOT EDIT.
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 "use strict";
 
@@ -10,7 +10,7 @@ var $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.ut
 var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $isFinite = $util.global.isFinite, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
-var $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+var $root = $protobuf.roots["querier"] || ($protobuf.roots["querier"] = {});
 
 $root.querier = (function() {
 

@@ -14,8 +14,10 @@ const cliDir = dirname(require.resolve('protobufjs-cli/package.json'));
 
 // pprof is read on the hot ingest path and bundled into the agent: no JSON
 // conversion code. The Pyroscope query API speaks JSON as well as binary, so
-// its module keeps fromObject/toObject (and carries its own copy of pprof's
-// Profile, which SelectMergeProfile answers with).
+// its module keeps fromObject/toObject, and carries its own copy of pprof's
+// Profile (which SelectMergeProfile answers with) under a protobufjs root of
+// its own: in the shared default root, whichever module loads last would
+// replace the other's `perftools` namespace.
 const TARGETS = [
   {
     proto: 'profile.proto',
@@ -25,7 +27,7 @@ const TARGETS = [
   {
     proto: 'pyroscope/querier.proto',
     out: 'querier',
-    flags: ['--no-beautify', '--no-delimited', '--no-verify'],
+    flags: ['-r', 'querier', '--no-beautify', '--no-delimited', '--no-verify'],
   },
 ];
 

@@ -31,11 +31,16 @@ export interface SplitMatchers {
   readonly labels: readonly LabelMatcher[];
 }
 
+/** What a label name stands for: the service, the profile type, or a label of the label sets. */
+export function labelKind(key: string): keyof SplitMatchers {
+  return SERVICE_KEYS.has(key) ? 'service' : TYPE_KEYS.has(key) ? 'type' : 'labels';
+}
+
 export function splitMatchers(matchers: readonly LabelMatcher[]): SplitMatchers {
   return {
-    service: matchers.filter((m) => SERVICE_KEYS.has(m.key)),
-    type: matchers.filter((m) => TYPE_KEYS.has(m.key)),
-    labels: matchers.filter((m) => !SERVICE_KEYS.has(m.key) && !TYPE_KEYS.has(m.key)),
+    service: matchers.filter((m) => labelKind(m.key) === 'service'),
+    type: matchers.filter((m) => labelKind(m.key) === 'type'),
+    labels: matchers.filter((m) => labelKind(m.key) === 'labels'),
   };
 }
 

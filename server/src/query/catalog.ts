@@ -1,7 +1,10 @@
-import { isProfileType, matchesValue, type LabelValuesResponse, type ServicesResponse } from '@flamehouse/proto';
+import { isProfileType, matchesValue, type LabelValuesResponse, type ProfileType, type ServicesResponse } from '@flamehouse/proto';
 import { queryRows, type QueryContext } from './context.js';
 import type { CatalogSelection } from './selection.js';
-import { seriesWithData, type SeriesEntry } from './series-catalog.js';
+import type { Params } from './sql.js';
+import { boundsClauses, seriesWithData, type SeriesEntry, type TimeBounds } from './series-catalog.js';
+
+export type { TimeBounds };
 
 const MAX_LABEL_VALUES = 1000;
 
@@ -23,10 +26,34 @@ export async function services(ctx: QueryContext): Promise<ServicesResponse> {
   };
 }
 
-/** Optional time bounds on catalog lookups; without them, everything stored. */
-export interface TimeBounds {
-  readonly fromMs?: number;
-  readonly toMs?: number;
+/** Services with profiles of some of `types` in the bounds. */
+export async function servicesWithData(ctx: QueryContext, types: readonly ProfileType[], bounds: TimeBounds): Promise<string[]> {
+  const params: Params = { types: [...types] };
+  const clauses = ['type IN {types:Array(String)}', ...boundsClauses(bounds, params)];
+  const rows = await queryRows<[string]>(ctx, `SELECT DISTINCT service FROM ${ctx.tables.profiles} WHERE ${clauses.join(' AND ')} ORDER BY service`, params);
+  return rows.map(([service]) => service);
+}
+
+/** Profile types of any service with profiles in the bounds. */
+export async function typesWithData(ctx: QueryContext, bounds: TimeBounds): Promise<ProfileType[]> {
+  const params: Params = {};
+  const clauses = boundsClauses(bounds, params);
+  const rows = await queryRows<[string]>(
+    ctx,
+    `SELECT DISTINCT type FROM ${ctx.tables.profiles} ${clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : ''} ORDER BY type`,
+    params,
+  );
+  return rows.map(([type]) => type).filter(isProfileType);
+}
+
+/** Whether anything was ever stored, and the times of the oldest and newest profiles (unix ms). */
+export async function storedSpan(ctx: QueryContext): Promise<{ profiles: number; oldestMs: number; newestMs: number }> {
+  const [row] = await queryRows<[number | string, number | string, number | string]>(
+    ctx,
+    `SELECT count(), toUnixTimestamp(min(ts)), toUnixTimestamp(max(ts)) FROM ${ctx.tables.profiles}`,
+    {},
+  );
+  return { profiles: Number(row?.[0] ?? 0), oldestMs: Number(row?.[1] ?? 0) * 1000, newestMs: Number(row?.[2] ?? 0) * 1000 };
 }
 
 /** The label sets of a catalog selection with data in the bounds, per-sample labels included. */

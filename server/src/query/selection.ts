@@ -29,7 +29,7 @@ const DEFAULT_RANGE_MS = 15 * 60 * 1000;
 // A link from a trace may carry only the span: look back a day, bounded so
 // the skip indexes keep the lookup fast.
 const DEFAULT_SPAN_RANGE_MS = 24 * 60 * 60 * 1000;
-const MAX_FILTERS = 32;
+export const MAX_FILTERS = 32;
 
 function badParam(message: string): FlamehouseError {
   return new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', message);

@@ -10,14 +10,17 @@ import type { Params } from './sql.js';
 // names. Those are found through the samples themselves, only when such label
 // sets exist: the profiles table is small, the samples table is not.
 
-export interface CatalogScope {
+/** Optional time bounds on catalog lookups; without them, everything stored. */
+export interface TimeBounds {
+  readonly fromMs?: number;
+  readonly toMs?: number;
+}
+
+export interface CatalogScope extends TimeBounds {
   /** Undefined: every service. */
   readonly services?: readonly string[];
   /** Undefined: every type. */
   readonly types?: readonly ProfileType[];
-  /** Without bounds, everything stored. */
-  readonly fromMs?: number;
-  readonly toMs?: number;
 }
 
 /** One label set of a service with data of one type, and when that data was first and last seen. */
@@ -44,12 +47,17 @@ function scopeClauses(scope: CatalogScope, params: Params, withTypes = true): st
     params.types = [...scope.types];
     clauses.push('type IN {types:Array(String)}');
   }
-  if (scope.fromMs !== undefined) {
-    params.fromS = Math.floor(scope.fromMs / 1000);
+  return [...clauses, ...boundsClauses(scope, params)];
+}
+
+export function boundsClauses(bounds: TimeBounds, params: Params): string[] {
+  const clauses: string[] = [];
+  if (bounds.fromMs !== undefined) {
+    params.fromS = Math.floor(bounds.fromMs / 1000);
     clauses.push('ts >= toDateTime({fromS:UInt32})');
   }
-  if (scope.toMs !== undefined) {
-    params.toS = Math.ceil(scope.toMs / 1000);
+  if (bounds.toMs !== undefined) {
+    params.toS = Math.ceil(bounds.toMs / 1000);
     clauses.push('ts < toDateTime({toS:UInt32})');
   }
   return clauses;

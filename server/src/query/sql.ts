@@ -101,7 +101,7 @@ const DAY_S = 86400;
 const MAX_POINTS = 300;
 
 /** The smallest of a few round steps (whole days beyond a day) that keeps a range under a few hundred points. */
-export function defaultStepS(selection: Selection): number {
+export function defaultStepS(selection: Pick<Selection, 'fromMs' | 'toMs'>): number {
   const rangeS = (selection.toMs - selection.fromMs) / 1000;
   return STEPS_S.find((step) => rangeS / step <= MAX_POINTS) ?? Math.ceil(rangeS / MAX_POINTS / DAY_S) * DAY_S;
 }
