@@ -9,6 +9,250 @@ export namespace querier {
     /** Namespace v1. */
     namespace v1 {
 
+        /** Represents a QuerierService */
+        class QuerierService extends $protobuf.rpc.Service {
+
+            /**
+             * Constructs a new QuerierService service.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             */
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+            /**
+             * Creates new QuerierService service using the specified rpc implementation.
+             * @param rpcImpl RPC implementation
+             * @param [requestDelimited=false] Whether requests are length-delimited
+             * @param [responseDelimited=false] Whether responses are length-delimited
+             * @returns RPC service. Useful where requests and/or responses are streamed.
+             */
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): QuerierService;
+
+            /** Calls ProfileTypes. */
+            profileTypes: querier.v1.QuerierService.ProfileTypes;
+
+            /** Calls LabelValues. */
+            labelValues: querier.v1.QuerierService.LabelValues;
+
+            /** Calls LabelNames. */
+            labelNames: querier.v1.QuerierService.LabelNames;
+
+            /** Calls Series. */
+            series: querier.v1.QuerierService.Series;
+
+            /** Calls SelectMergeStacktraces. */
+            selectMergeStacktraces: querier.v1.QuerierService.SelectMergeStacktraces;
+
+            /** Calls SelectMergeSpanProfile. */
+            selectMergeSpanProfile: querier.v1.QuerierService.SelectMergeSpanProfile;
+
+            /** Calls SelectMergeProfile. */
+            selectMergeProfile: querier.v1.QuerierService.SelectMergeProfile;
+
+            /** Calls SelectSeries. */
+            selectSeries: querier.v1.QuerierService.SelectSeries;
+
+            /** Calls Diff. */
+            diff: querier.v1.QuerierService.Diff;
+
+            /** Calls GetProfileStats. */
+            getProfileStats: querier.v1.QuerierService.GetProfileStats;
+        }
+
+        namespace QuerierService {
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#profileTypes}.
+             * @param error Error, if any
+             * @param [response] ProfileTypesResponse
+             */
+            type ProfileTypesCallback = (error: (Error|null), response?: querier.v1.ProfileTypesResponse) => void;
+
+            /** Calls ProfileTypes. */
+            type ProfileTypes = {
+              (request: querier.v1.IProfileTypesRequest, callback: querier.v1.QuerierService.ProfileTypesCallback): void;
+              (request: querier.v1.IProfileTypesRequest): Promise<querier.v1.ProfileTypesResponse>;
+              readonly name: "ProfileTypes";
+              readonly path: "/querier.v1.QuerierService/ProfileTypes";
+              readonly requestType: "ProfileTypesRequest";
+              readonly responseType: "ProfileTypesResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#labelValues}.
+             * @param error Error, if any
+             * @param [response] LabelValuesResponse
+             */
+            type LabelValuesCallback = (error: (Error|null), response?: types.v1.LabelValuesResponse) => void;
+
+            /** Calls LabelValues. */
+            type LabelValues = {
+              (request: types.v1.ILabelValuesRequest, callback: querier.v1.QuerierService.LabelValuesCallback): void;
+              (request: types.v1.ILabelValuesRequest): Promise<types.v1.LabelValuesResponse>;
+              readonly name: "LabelValues";
+              readonly path: "/querier.v1.QuerierService/LabelValues";
+              readonly requestType: "types.v1.LabelValuesRequest";
+              readonly responseType: "types.v1.LabelValuesResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#labelNames}.
+             * @param error Error, if any
+             * @param [response] LabelNamesResponse
+             */
+            type LabelNamesCallback = (error: (Error|null), response?: types.v1.LabelNamesResponse) => void;
+
+            /** Calls LabelNames. */
+            type LabelNames = {
+              (request: types.v1.ILabelNamesRequest, callback: querier.v1.QuerierService.LabelNamesCallback): void;
+              (request: types.v1.ILabelNamesRequest): Promise<types.v1.LabelNamesResponse>;
+              readonly name: "LabelNames";
+              readonly path: "/querier.v1.QuerierService/LabelNames";
+              readonly requestType: "types.v1.LabelNamesRequest";
+              readonly responseType: "types.v1.LabelNamesResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#series}.
+             * @param error Error, if any
+             * @param [response] SeriesResponse
+             */
+            type SeriesCallback = (error: (Error|null), response?: querier.v1.SeriesResponse) => void;
+
+            /** Calls Series. */
+            type Series = {
+              (request: querier.v1.ISeriesRequest, callback: querier.v1.QuerierService.SeriesCallback): void;
+              (request: querier.v1.ISeriesRequest): Promise<querier.v1.SeriesResponse>;
+              readonly name: "Series";
+              readonly path: "/querier.v1.QuerierService/Series";
+              readonly requestType: "SeriesRequest";
+              readonly responseType: "SeriesResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#selectMergeStacktraces}.
+             * @param error Error, if any
+             * @param [response] SelectMergeStacktracesResponse
+             */
+            type SelectMergeStacktracesCallback = (error: (Error|null), response?: querier.v1.SelectMergeStacktracesResponse) => void;
+
+            /** Calls SelectMergeStacktraces. */
+            type SelectMergeStacktraces = {
+              (request: querier.v1.ISelectMergeStacktracesRequest, callback: querier.v1.QuerierService.SelectMergeStacktracesCallback): void;
+              (request: querier.v1.ISelectMergeStacktracesRequest): Promise<querier.v1.SelectMergeStacktracesResponse>;
+              readonly name: "SelectMergeStacktraces";
+              readonly path: "/querier.v1.QuerierService/SelectMergeStacktraces";
+              readonly requestType: "SelectMergeStacktracesRequest";
+              readonly responseType: "SelectMergeStacktracesResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#selectMergeSpanProfile}.
+             * @param error Error, if any
+             * @param [response] SelectMergeSpanProfileResponse
+             */
+            type SelectMergeSpanProfileCallback = (error: (Error|null), response?: querier.v1.SelectMergeSpanProfileResponse) => void;
+
+            /** Calls SelectMergeSpanProfile. */
+            type SelectMergeSpanProfile = {
+              (request: querier.v1.ISelectMergeSpanProfileRequest, callback: querier.v1.QuerierService.SelectMergeSpanProfileCallback): void;
+              (request: querier.v1.ISelectMergeSpanProfileRequest): Promise<querier.v1.SelectMergeSpanProfileResponse>;
+              readonly name: "SelectMergeSpanProfile";
+              readonly path: "/querier.v1.QuerierService/SelectMergeSpanProfile";
+              readonly requestType: "SelectMergeSpanProfileRequest";
+              readonly responseType: "SelectMergeSpanProfileResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#selectMergeProfile}.
+             * @param error Error, if any
+             * @param [response] Profile
+             */
+            type SelectMergeProfileCallback = (error: (Error|null), response?: perftools.profiles.Profile) => void;
+
+            /** Calls SelectMergeProfile. */
+            type SelectMergeProfile = {
+              (request: querier.v1.ISelectMergeProfileRequest, callback: querier.v1.QuerierService.SelectMergeProfileCallback): void;
+              (request: querier.v1.ISelectMergeProfileRequest): Promise<perftools.profiles.Profile>;
+              readonly name: "SelectMergeProfile";
+              readonly path: "/querier.v1.QuerierService/SelectMergeProfile";
+              readonly requestType: "SelectMergeProfileRequest";
+              readonly responseType: "perftools.profiles.Profile";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#selectSeries}.
+             * @param error Error, if any
+             * @param [response] SelectSeriesResponse
+             */
+            type SelectSeriesCallback = (error: (Error|null), response?: querier.v1.SelectSeriesResponse) => void;
+
+            /** Calls SelectSeries. */
+            type SelectSeries = {
+              (request: querier.v1.ISelectSeriesRequest, callback: querier.v1.QuerierService.SelectSeriesCallback): void;
+              (request: querier.v1.ISelectSeriesRequest): Promise<querier.v1.SelectSeriesResponse>;
+              readonly name: "SelectSeries";
+              readonly path: "/querier.v1.QuerierService/SelectSeries";
+              readonly requestType: "SelectSeriesRequest";
+              readonly responseType: "SelectSeriesResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#diff}.
+             * @param error Error, if any
+             * @param [response] DiffResponse
+             */
+            type DiffCallback = (error: (Error|null), response?: querier.v1.DiffResponse) => void;
+
+            /** Calls Diff. */
+            type Diff = {
+              (request: querier.v1.IDiffRequest, callback: querier.v1.QuerierService.DiffCallback): void;
+              (request: querier.v1.IDiffRequest): Promise<querier.v1.DiffResponse>;
+              readonly name: "Diff";
+              readonly path: "/querier.v1.QuerierService/Diff";
+              readonly requestType: "DiffRequest";
+              readonly responseType: "DiffResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#getProfileStats}.
+             * @param error Error, if any
+             * @param [response] GetProfileStatsResponse
+             */
+            type GetProfileStatsCallback = (error: (Error|null), response?: types.v1.GetProfileStatsResponse) => void;
+
+            /** Calls GetProfileStats. */
+            type GetProfileStats = {
+              (request: types.v1.IGetProfileStatsRequest, callback: querier.v1.QuerierService.GetProfileStatsCallback): void;
+              (request: types.v1.IGetProfileStatsRequest): Promise<types.v1.GetProfileStatsResponse>;
+              readonly name: "GetProfileStats";
+              readonly path: "/querier.v1.QuerierService/GetProfileStats";
+              readonly requestType: "types.v1.GetProfileStatsRequest";
+              readonly responseType: "types.v1.GetProfileStatsResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
         /**
          * Properties of a ProfileTypesRequest.
          * @deprecated Use querier.v1.ProfileTypesRequest.$Properties instead.

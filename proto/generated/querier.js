@@ -30,6 +30,451 @@ $root.querier = (function() {
          */
         var v1 = {};
 
+        v1.QuerierService = (function() {
+
+            /**
+             * Constructs a new QuerierService service.
+             * @memberof querier.v1
+             * @classdesc Represents a QuerierService
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            var QuerierService = function(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            $Object.defineProperty(QuerierService.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: QuerierService, writable: true, enumerable: false, configurable: true });
+
+            /**
+             * Creates new QuerierService service using the specified rpc implementation.
+             * @function create
+             * @memberof querier.v1.QuerierService
+             * @static
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             * @returns {QuerierService} RPC service. Useful where requests and/or responses are streamed.
+             */
+            QuerierService.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                return new this(rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#profileTypes}.
+             * @memberof querier.v1.QuerierService
+             * @typedef ProfileTypesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {querier.v1.ProfileTypesResponse} [response] ProfileTypesResponse
+             */
+
+            /**
+             * Calls ProfileTypes.
+             * @memberof querier.v1.QuerierService
+             * @typedef ProfileTypes
+             * @type {{
+             *   (request: querier.v1.IProfileTypesRequest, callback: querier.v1.QuerierService.ProfileTypesCallback): void;
+             *   (request: querier.v1.IProfileTypesRequest): Promise<querier.v1.ProfileTypesResponse>;
+             *   readonly name: "ProfileTypes";
+             *   readonly path: "/querier.v1.QuerierService/ProfileTypes";
+             *   readonly requestType: "ProfileTypesRequest";
+             *   readonly responseType: "ProfileTypesResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ProfileTypes.
+             * @name querier.v1.QuerierService#profileTypes
+             * @type {querier.v1.QuerierService.ProfileTypes}
+             */
+            $Object.defineProperties(QuerierService.prototype.profileTypes = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, QuerierService.prototype.profileTypes, $root.querier.v1.ProfileTypesRequest, $root.querier.v1.ProfileTypesResponse, request, callback);
+            }, {
+                name: { value: "ProfileTypes" },
+                path: { value: "/querier.v1.QuerierService/ProfileTypes" },
+                requestType: { value: "ProfileTypesRequest" },
+                responseType: { value: "ProfileTypesResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#labelValues}.
+             * @memberof querier.v1.QuerierService
+             * @typedef LabelValuesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {types.v1.LabelValuesResponse} [response] LabelValuesResponse
+             */
+
+            /**
+             * Calls LabelValues.
+             * @memberof querier.v1.QuerierService
+             * @typedef LabelValues
+             * @type {{
+             *   (request: types.v1.ILabelValuesRequest, callback: querier.v1.QuerierService.LabelValuesCallback): void;
+             *   (request: types.v1.ILabelValuesRequest): Promise<types.v1.LabelValuesResponse>;
+             *   readonly name: "LabelValues";
+             *   readonly path: "/querier.v1.QuerierService/LabelValues";
+             *   readonly requestType: "types.v1.LabelValuesRequest";
+             *   readonly responseType: "types.v1.LabelValuesResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls LabelValues.
+             * @name querier.v1.QuerierService#labelValues
+             * @type {querier.v1.QuerierService.LabelValues}
+             */
+            $Object.defineProperties(QuerierService.prototype.labelValues = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, QuerierService.prototype.labelValues, $root.types.v1.LabelValuesRequest, $root.types.v1.LabelValuesResponse, request, callback);
+            }, {
+                name: { value: "LabelValues" },
+                path: { value: "/querier.v1.QuerierService/LabelValues" },
+                requestType: { value: "types.v1.LabelValuesRequest" },
+                responseType: { value: "types.v1.LabelValuesResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#labelNames}.
+             * @memberof querier.v1.QuerierService
+             * @typedef LabelNamesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {types.v1.LabelNamesResponse} [response] LabelNamesResponse
+             */
+
+            /**
+             * Calls LabelNames.
+             * @memberof querier.v1.QuerierService
+             * @typedef LabelNames
+             * @type {{
+             *   (request: types.v1.ILabelNamesRequest, callback: querier.v1.QuerierService.LabelNamesCallback): void;
+             *   (request: types.v1.ILabelNamesRequest): Promise<types.v1.LabelNamesResponse>;
+             *   readonly name: "LabelNames";
+             *   readonly path: "/querier.v1.QuerierService/LabelNames";
+             *   readonly requestType: "types.v1.LabelNamesRequest";
+             *   readonly responseType: "types.v1.LabelNamesResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls LabelNames.
+             * @name querier.v1.QuerierService#labelNames
+             * @type {querier.v1.QuerierService.LabelNames}
+             */
+            $Object.defineProperties(QuerierService.prototype.labelNames = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, QuerierService.prototype.labelNames, $root.types.v1.LabelNamesRequest, $root.types.v1.LabelNamesResponse, request, callback);
+            }, {
+                name: { value: "LabelNames" },
+                path: { value: "/querier.v1.QuerierService/LabelNames" },
+                requestType: { value: "types.v1.LabelNamesRequest" },
+                responseType: { value: "types.v1.LabelNamesResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#series}.
+             * @memberof querier.v1.QuerierService
+             * @typedef SeriesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {querier.v1.SeriesResponse} [response] SeriesResponse
+             */
+
+            /**
+             * Calls Series.
+             * @memberof querier.v1.QuerierService
+             * @typedef Series
+             * @type {{
+             *   (request: querier.v1.ISeriesRequest, callback: querier.v1.QuerierService.SeriesCallback): void;
+             *   (request: querier.v1.ISeriesRequest): Promise<querier.v1.SeriesResponse>;
+             *   readonly name: "Series";
+             *   readonly path: "/querier.v1.QuerierService/Series";
+             *   readonly requestType: "SeriesRequest";
+             *   readonly responseType: "SeriesResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls Series.
+             * @name querier.v1.QuerierService#series
+             * @type {querier.v1.QuerierService.Series}
+             */
+            $Object.defineProperties(QuerierService.prototype.series = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, QuerierService.prototype.series, $root.querier.v1.SeriesRequest, $root.querier.v1.SeriesResponse, request, callback);
+            }, {
+                name: { value: "Series" },
+                path: { value: "/querier.v1.QuerierService/Series" },
+                requestType: { value: "SeriesRequest" },
+                responseType: { value: "SeriesResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#selectMergeStacktraces}.
+             * @memberof querier.v1.QuerierService
+             * @typedef SelectMergeStacktracesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {querier.v1.SelectMergeStacktracesResponse} [response] SelectMergeStacktracesResponse
+             */
+
+            /**
+             * Calls SelectMergeStacktraces.
+             * @memberof querier.v1.QuerierService
+             * @typedef SelectMergeStacktraces
+             * @type {{
+             *   (request: querier.v1.ISelectMergeStacktracesRequest, callback: querier.v1.QuerierService.SelectMergeStacktracesCallback): void;
+             *   (request: querier.v1.ISelectMergeStacktracesRequest): Promise<querier.v1.SelectMergeStacktracesResponse>;
+             *   readonly name: "SelectMergeStacktraces";
+             *   readonly path: "/querier.v1.QuerierService/SelectMergeStacktraces";
+             *   readonly requestType: "SelectMergeStacktracesRequest";
+             *   readonly responseType: "SelectMergeStacktracesResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls SelectMergeStacktraces.
+             * @name querier.v1.QuerierService#selectMergeStacktraces
+             * @type {querier.v1.QuerierService.SelectMergeStacktraces}
+             */
+            $Object.defineProperties(QuerierService.prototype.selectMergeStacktraces = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, QuerierService.prototype.selectMergeStacktraces, $root.querier.v1.SelectMergeStacktracesRequest, $root.querier.v1.SelectMergeStacktracesResponse, request, callback);
+            }, {
+                name: { value: "SelectMergeStacktraces" },
+                path: { value: "/querier.v1.QuerierService/SelectMergeStacktraces" },
+                requestType: { value: "SelectMergeStacktracesRequest" },
+                responseType: { value: "SelectMergeStacktracesResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#selectMergeSpanProfile}.
+             * @memberof querier.v1.QuerierService
+             * @typedef SelectMergeSpanProfileCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {querier.v1.SelectMergeSpanProfileResponse} [response] SelectMergeSpanProfileResponse
+             */
+
+            /**
+             * Calls SelectMergeSpanProfile.
+             * @memberof querier.v1.QuerierService
+             * @typedef SelectMergeSpanProfile
+             * @type {{
+             *   (request: querier.v1.ISelectMergeSpanProfileRequest, callback: querier.v1.QuerierService.SelectMergeSpanProfileCallback): void;
+             *   (request: querier.v1.ISelectMergeSpanProfileRequest): Promise<querier.v1.SelectMergeSpanProfileResponse>;
+             *   readonly name: "SelectMergeSpanProfile";
+             *   readonly path: "/querier.v1.QuerierService/SelectMergeSpanProfile";
+             *   readonly requestType: "SelectMergeSpanProfileRequest";
+             *   readonly responseType: "SelectMergeSpanProfileResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls SelectMergeSpanProfile.
+             * @name querier.v1.QuerierService#selectMergeSpanProfile
+             * @type {querier.v1.QuerierService.SelectMergeSpanProfile}
+             */
+            $Object.defineProperties(QuerierService.prototype.selectMergeSpanProfile = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, QuerierService.prototype.selectMergeSpanProfile, $root.querier.v1.SelectMergeSpanProfileRequest, $root.querier.v1.SelectMergeSpanProfileResponse, request, callback);
+            }, {
+                name: { value: "SelectMergeSpanProfile" },
+                path: { value: "/querier.v1.QuerierService/SelectMergeSpanProfile" },
+                requestType: { value: "SelectMergeSpanProfileRequest" },
+                responseType: { value: "SelectMergeSpanProfileResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#selectMergeProfile}.
+             * @memberof querier.v1.QuerierService
+             * @typedef SelectMergeProfileCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {perftools.profiles.Profile} [response] Profile
+             */
+
+            /**
+             * Calls SelectMergeProfile.
+             * @memberof querier.v1.QuerierService
+             * @typedef SelectMergeProfile
+             * @type {{
+             *   (request: querier.v1.ISelectMergeProfileRequest, callback: querier.v1.QuerierService.SelectMergeProfileCallback): void;
+             *   (request: querier.v1.ISelectMergeProfileRequest): Promise<perftools.profiles.Profile>;
+             *   readonly name: "SelectMergeProfile";
+             *   readonly path: "/querier.v1.QuerierService/SelectMergeProfile";
+             *   readonly requestType: "SelectMergeProfileRequest";
+             *   readonly responseType: "perftools.profiles.Profile";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls SelectMergeProfile.
+             * @name querier.v1.QuerierService#selectMergeProfile
+             * @type {querier.v1.QuerierService.SelectMergeProfile}
+             */
+            $Object.defineProperties(QuerierService.prototype.selectMergeProfile = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, QuerierService.prototype.selectMergeProfile, $root.querier.v1.SelectMergeProfileRequest, $root.perftools.profiles.Profile, request, callback);
+            }, {
+                name: { value: "SelectMergeProfile" },
+                path: { value: "/querier.v1.QuerierService/SelectMergeProfile" },
+                requestType: { value: "SelectMergeProfileRequest" },
+                responseType: { value: "perftools.profiles.Profile" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#selectSeries}.
+             * @memberof querier.v1.QuerierService
+             * @typedef SelectSeriesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {querier.v1.SelectSeriesResponse} [response] SelectSeriesResponse
+             */
+
+            /**
+             * Calls SelectSeries.
+             * @memberof querier.v1.QuerierService
+             * @typedef SelectSeries
+             * @type {{
+             *   (request: querier.v1.ISelectSeriesRequest, callback: querier.v1.QuerierService.SelectSeriesCallback): void;
+             *   (request: querier.v1.ISelectSeriesRequest): Promise<querier.v1.SelectSeriesResponse>;
+             *   readonly name: "SelectSeries";
+             *   readonly path: "/querier.v1.QuerierService/SelectSeries";
+             *   readonly requestType: "SelectSeriesRequest";
+             *   readonly responseType: "SelectSeriesResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls SelectSeries.
+             * @name querier.v1.QuerierService#selectSeries
+             * @type {querier.v1.QuerierService.SelectSeries}
+             */
+            $Object.defineProperties(QuerierService.prototype.selectSeries = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, QuerierService.prototype.selectSeries, $root.querier.v1.SelectSeriesRequest, $root.querier.v1.SelectSeriesResponse, request, callback);
+            }, {
+                name: { value: "SelectSeries" },
+                path: { value: "/querier.v1.QuerierService/SelectSeries" },
+                requestType: { value: "SelectSeriesRequest" },
+                responseType: { value: "SelectSeriesResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#diff}.
+             * @memberof querier.v1.QuerierService
+             * @typedef DiffCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {querier.v1.DiffResponse} [response] DiffResponse
+             */
+
+            /**
+             * Calls Diff.
+             * @memberof querier.v1.QuerierService
+             * @typedef Diff
+             * @type {{
+             *   (request: querier.v1.IDiffRequest, callback: querier.v1.QuerierService.DiffCallback): void;
+             *   (request: querier.v1.IDiffRequest): Promise<querier.v1.DiffResponse>;
+             *   readonly name: "Diff";
+             *   readonly path: "/querier.v1.QuerierService/Diff";
+             *   readonly requestType: "DiffRequest";
+             *   readonly responseType: "DiffResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls Diff.
+             * @name querier.v1.QuerierService#diff
+             * @type {querier.v1.QuerierService.Diff}
+             */
+            $Object.defineProperties(QuerierService.prototype.diff = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, QuerierService.prototype.diff, $root.querier.v1.DiffRequest, $root.querier.v1.DiffResponse, request, callback);
+            }, {
+                name: { value: "Diff" },
+                path: { value: "/querier.v1.QuerierService/Diff" },
+                requestType: { value: "DiffRequest" },
+                responseType: { value: "DiffResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link querier.v1.QuerierService#getProfileStats}.
+             * @memberof querier.v1.QuerierService
+             * @typedef GetProfileStatsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {types.v1.GetProfileStatsResponse} [response] GetProfileStatsResponse
+             */
+
+            /**
+             * Calls GetProfileStats.
+             * @memberof querier.v1.QuerierService
+             * @typedef GetProfileStats
+             * @type {{
+             *   (request: types.v1.IGetProfileStatsRequest, callback: querier.v1.QuerierService.GetProfileStatsCallback): void;
+             *   (request: types.v1.IGetProfileStatsRequest): Promise<types.v1.GetProfileStatsResponse>;
+             *   readonly name: "GetProfileStats";
+             *   readonly path: "/querier.v1.QuerierService/GetProfileStats";
+             *   readonly requestType: "types.v1.GetProfileStatsRequest";
+             *   readonly responseType: "types.v1.GetProfileStatsResponse";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls GetProfileStats.
+             * @name querier.v1.QuerierService#getProfileStats
+             * @type {querier.v1.QuerierService.GetProfileStats}
+             */
+            $Object.defineProperties(QuerierService.prototype.getProfileStats = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, QuerierService.prototype.getProfileStats, $root.types.v1.GetProfileStatsRequest, $root.types.v1.GetProfileStatsResponse, request, callback);
+            }, {
+                name: { value: "GetProfileStats" },
+                path: { value: "/querier.v1.QuerierService/GetProfileStats" },
+                requestType: { value: "types.v1.GetProfileStatsRequest" },
+                responseType: { value: "types.v1.GetProfileStatsResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            return QuerierService;
+        })();
+
         v1.ProfileTypesRequest = (function() {
 
             /**
