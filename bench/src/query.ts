@@ -143,7 +143,10 @@ async function flamegraphSteps(app: App, url: string) {
   const engineRuns: number[] = [];
   for (let i = 0; i < 3; i++) {
     const [, ms] = await time(() =>
-      app.storage.client.command({ query: `SELECT stack_id, sum(value) FROM ${tenant.tables.samples} WHERE ${where} GROUP BY stack_id FORMAT Null`, query_params: params }),
+      app.storage.client.command({
+        query: `SELECT stack_id, sum(value) FROM ${tenant.tables.samples} WHERE ${where} GROUP BY stack_id FORMAT Null`,
+        query_params: params,
+      }),
     );
     engineRuns.push(ms);
   }

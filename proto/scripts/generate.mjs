@@ -1,4 +1,4 @@
-// Regenerates generated/profile.{js,d.ts} from profile.proto with protobufjs-cli.
+// Regenerates generated/*.{js,d.ts} from the .proto files with protobufjs-cli.
 // `node scripts/generate.mjs [outDir]`: the default outDir is ../generated; the
 // freshness test passes a temporary directory and compares the results.
 import { execFileSync } from 'node:child_process';
@@ -12,18 +12,38 @@ const outDir = resolve(process.argv[2] ?? join(packageDir, 'generated'));
 const require = createRequire(import.meta.url);
 const cliDir = dirname(require.resolve('protobufjs-cli/package.json'));
 
-const header =
-  '// Code generated from proto/profile.proto by `npm run generate -w proto`\n' +
-  '// (pbjs -t static-module -w commonjs --no-beautify --no-delimited --no-verify --no-convert, then pbts). DO NOT EDIT.\n';
+// pprof is read on the hot ingest path and bundled into the agent: no JSON
+// conversion code. The Pyroscope query API speaks JSON as well as binary, so
+// its module keeps fromObject/toObject, and carries its own copy of pprof's
+// Profile (which SelectMergeProfile answers with) under a protobufjs root of
+// its own: in the shared default root, whichever module loads last would
+// replace the other's `perftools` namespace.
+const TARGETS = [
+  {
+    proto: 'profile.proto',
+    out: 'profile',
+    flags: ['--no-beautify', '--no-delimited', '--no-verify', '--no-convert'],
+  },
+  {
+    proto: 'pyroscope/querier.proto',
+    out: 'querier',
+    flags: ['-r', 'querier', '--no-beautify', '--no-delimited', '--no-verify'],
+  },
+];
 
-mkdirSync(outDir, { recursive: true });
-const jsPath = join(outDir, 'profile.js');
-const dtsPath = join(outDir, 'profile.d.ts');
 const run = (script, args) =>
   execFileSync(process.execPath, [join(cliDir, 'bin', script), ...args], { cwd: packageDir, stdio: 'inherit' });
 
-run('pbjs', ['-t', 'static-module', '-w', 'commonjs', '--no-beautify', '--no-delimited', '--no-verify', '--no-convert', '-o', jsPath, 'profile.proto']);
-run('pbts', ['-o', dtsPath, jsPath]);
-for (const file of [jsPath, dtsPath]) {
-  writeFileSync(file, header + readFileSync(file, 'utf8'));
+mkdirSync(outDir, { recursive: true });
+for (const target of TARGETS) {
+  const jsPath = join(outDir, `${target.out}.js`);
+  const dtsPath = join(outDir, `${target.out}.d.ts`);
+  const header =
+    `// Code generated from proto/${target.proto} by \`npm run generate -w proto\`\n` +
+    `// (pbjs -t static-module -w commonjs ${target.flags.join(' ')}, then pbts). DO NOT EDIT.\n`;
+  run('pbjs', ['-t', 'static-module', '-w', 'commonjs', ...target.flags, '-o', jsPath, target.proto]);
+  run('pbts', ['-o', dtsPath, jsPath]);
+  for (const file of [jsPath, dtsPath]) {
+    writeFileSync(file, header + readFileSync(file, 'utf8'));
+  }
 }

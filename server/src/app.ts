@@ -15,6 +15,8 @@ import { clientErrorHandler, frameworkErrors, installErrorHandling } from './rou
 import { registerHealth } from './routes/health.js';
 import { registerIngest } from './routes/ingest.js';
 import { registerQueries } from './routes/query.js';
+import { registerPyroscopeRender } from './routes/pyroscope-render.js';
+import { registerQuerier } from './routes/querier.js';
 import { openStorage, type Storage } from './storage/client.js';
 import { SCHEMA_VERSION } from './storage/schema.js';
 import { StackCache } from './storage/stack-cache.js';
@@ -130,6 +132,8 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     uploadDeadlineMs: config.uploadDeadlineMs,
   });
   registerQueries(server, tenants);
+  await registerQuerier(server, tenants);
+  await registerPyroscopeRender(server, tenants);
   registerHealth(server, { storage, tenants, metrics, schemaVersion: SCHEMA_VERSION });
 
   const uiDir = options.uiDir ?? DEFAULT_UI_DIR;
@@ -163,7 +167,7 @@ function installRequestLog(server: FastifyInstance, slowRequestMs: number, metri
   server.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url;
     const ms = reply.elapsedTime;
-    if (route?.startsWith('/api/') && request.routeOptions.config.scope === 'query') {
+    if (route !== undefined && request.routeOptions.config.scope === 'query') {
       metrics.querySeconds.observe({ route, status: String(reply.statusCode) }, ms / 1000);
     }
     if (ms >= slowRequestMs) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, type App, type BuildOptions } from '../src/app.js';
@@ -22,6 +22,21 @@ export async function startTestApp(overrides: Partial<ServerConfig> = {}, option
     close: async () => {
       await app.server.close();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A server with FLAMEHOUSE_AUTH_FILE listing `tokens`; the file goes with the server. */
+export async function startAppWithTokens(tokens: readonly Record<string, unknown>[]): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'fh-tokens-'));
+  const authFile = join(dir, 'auth.json');
+  writeFileSync(authFile, JSON.stringify({ tokens }));
+  const app = await startTestApp({ authFile });
+  return {
+    ...app,
+    close: async () => {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

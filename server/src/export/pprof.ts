@@ -14,11 +14,10 @@ const PERIOD_TYPES: Readonly<Record<ProfileType, readonly [type: string, unit: s
 };
 
 /**
- * The merged selection as a gzipped pprof profile, readable by `go tool pprof`
- * and every pprof viewer: time and duration are those of the stored profiles,
- * the period the one they were sampled with.
+ * The merged selection as a pprof profile: time and duration are those of the
+ * stored profiles, the period the one they were sampled with.
  */
-export function toPprof(stacks: readonly WeightedStack[], type: ProfileType, facts: ExportFacts): Buffer {
+export function pprofProfile(stacks: readonly WeightedStack[], type: ProfileType, facts: ExportFacts): perftools.profiles.IProfile {
   const strings = [''];
   const stringIndex = new Map<string, number>([['', 0]]);
   const str = (value: string): number => {
@@ -54,7 +53,7 @@ export function toPprof(stacks: readonly WeightedStack[], type: ProfileType, fac
 
   const valueType = { type: str(type), unit: str(PROFILE_TYPE_UNITS[type]) };
   const [periodType, periodUnit] = PERIOD_TYPES[type];
-  const bytes = perftools.profiles.Profile.encode({
+  return {
     sampleType: [valueType],
     sample: samples,
     location: locations,
@@ -66,6 +65,10 @@ export function toPprof(stacks: readonly WeightedStack[], type: ProfileType, fac
     }),
     periodType: { type: str(periodType), unit: str(periodUnit) },
     period: facts.period,
-  }).finish();
-  return gzipSync(bytes);
+  };
+}
+
+/** The merged selection as a gzipped pprof file, readable by `go tool pprof` and every pprof viewer. */
+export function toPprof(stacks: readonly WeightedStack[], type: ProfileType, facts: ExportFacts): Buffer {
+  return gzipSync(perftools.profiles.Profile.encode(pprofProfile(stacks, type, facts)).finish());
 }

@@ -1,5 +1,9 @@
 import type { FrameRef } from '@flamehouse/proto';
-import type { MergedStacks } from '../query/stacks.js';
+import { FlamehouseError } from '../errors.js';
+import type { QueryContext } from '../query/context.js';
+import type { Selection } from '../query/selection.js';
+import { framesOf, mergeStacks, type MergedStacks } from '../query/stacks.js';
+import type { RenderedNode } from '../query/tree.js';
 
 /** A merged selection as (root-first frames, value) pairs, heaviest first: the input of every export. */
 export interface WeightedStack {
@@ -14,5 +18,32 @@ export function weightedStacks(merged: MergedStacks, frames: ReadonlyMap<string,
     if (!ids || value === 0) continue;
     list.push({ frames: ids.map((id) => frames.get(id) ?? { name: '(unknown)', file: '' }), value });
   }
+  return list.sort((a, b) => b.value - a.value);
+}
+
+// An export is every distinct stack of the selection: bounded, as its size in memory and on the wire is.
+const MAX_EXPORT_STACKS = 500_000;
+
+/** Every stack of a selection with its frames, for an export. */
+export async function selectionStacks(ctx: QueryContext, selection: Selection): Promise<WeightedStack[]> {
+  const merged = await mergeStacks(ctx, selection);
+  if (merged.values.size > MAX_EXPORT_STACKS) {
+    throw new FlamehouseError('FH_ERR_QUERY_TOO_LARGE', `the export would hold more than ${MAX_EXPORT_STACKS} stacks; narrow the range or filter`);
+  }
+  return weightedStacks(merged, await framesOf(ctx, merged.stacks.values()));
+}
+
+/**
+ * The stacks of a pruned tree (one per node with self value in `slot`), so an
+ * export keeps the shape a flamegraph of `maxNodes` shows, its `other` nodes included.
+ */
+export function renderedStacks(root: RenderedNode, slot = 0): WeightedStack[] {
+  const list: WeightedStack[] = [];
+  const walk = (node: RenderedNode, path: readonly FrameRef[]): void => {
+    const self = node.self[slot]!;
+    if (self !== 0 && path.length > 0) list.push({ frames: path, value: self });
+    for (const child of node.children) walk(child, [...path, { name: child.name, file: child.file }]);
+  };
+  walk(root, []);
   return list.sort((a, b) => b.value - a.value);
 }

@@ -17,7 +17,7 @@ export async function agentReports(ctx: QueryContext, selection: Selection): Pro
        argMaxIf(p.period, p.ts, p.type = 'wall' AND p.period > 0)
      FROM ${ctx.tables.profiles} AS p
      LEFT JOIN (SELECT series_id, any(labels) AS labels FROM ${ctx.tables.series}
-                WHERE service = {service:String} GROUP BY series_id) AS s ON s.series_id = p.series_id
+                WHERE service IN {services:Array(String)} GROUP BY series_id) AS s ON s.series_id = p.series_id
      WHERE ${where}
      GROUP BY p.series_id ORDER BY p.series_id`,
     params,

@@ -18,16 +18,53 @@ import { defaultStepS, selectionWhere, type Params } from './sql.js';
 /** A snapshot with no duration of its own (a client that sends none) stands for this long. */
 const DEFAULT_SNAPSHOT_MS = 10_000;
 
+/** A series per distinct value of these: the service, or one label of the label sets. */
+export type GroupKey = { readonly service: true } | { readonly label: string };
+
+export interface BucketOptions {
+  /** One value per distinct tuple of these, besides the step (Pyroscope's `group_by`). */
+  readonly groupBy?: readonly GroupKey[];
+  /**
+   * Instead of the sum: work done per profile in the step, and for gauges
+   * what one process held (the sum over processes divided by how many there were).
+   */
+  readonly average?: boolean;
+}
+
+interface AggregateSpec extends BucketOptions {
+  readonly byStack: boolean;
+  readonly byBucket: boolean;
+  readonly stepS: number;
+}
+
+/** The group columns over rows aliased `alias` (which carry service and series_id), and the join that brings labels in. */
+function groupColumns(ctx: QueryContext, groupBy: readonly GroupKey[], alias: string, params: Params): { columns: string[]; join: string } {
+  const labels: string[] = [];
+  const columns = groupBy.map((key, i) => {
+    if ('service' in key) return `${alias}.service`;
+    params[`gk${i}`] = key.label;
+    labels.push(`any(labels[{gk${i}:String}]) AS g${i}`);
+    return `g.g${i}`;
+  });
+  // A label set may be stored more than once until ClickHouse merges it: one row each.
+  const join =
+    labels.length === 0
+      ? ''
+      : `LEFT JOIN (SELECT series_id, ${labels.join(', ')} FROM ${ctx.tables.series}
+           WHERE service IN {services:Array(String)} GROUP BY series_id) AS g ON ${alias}.series_id = g.series_id`;
+  return { columns, join };
+}
+
 /** Each snapshot of the selection, cut into the steps its window overlaps, with the overlap in ms. */
 function snapshotWindowsSql(ctx: QueryContext, selection: Selection, params: Params): string {
   const where = selectionWhere(selection, ctx.tables, params, { table: 'profiles' });
   params.rangeFromMs = selection.fromMs;
   params.rangeToMs = selection.toMs;
   params.defaultSnapshotMs = DEFAULT_SNAPSHOT_MS;
-  return `SELECT series_id, ts, b,
+  return `SELECT service, series_id, ts, b,
       least(end_ms, (b + 1) * {stepMs:Int64}) - greatest(start_ms, b * {stepMs:Int64}) AS overlap_ms, start_ms, end_ms
     FROM (
-      SELECT series_id, ts,
+      SELECT service, series_id, ts,
         least(toInt64(toUnixTimestamp(ts)) * 1000, {rangeToMs:Int64}) AS end_ms,
         greatest(toInt64(toUnixTimestamp(ts)) * 1000 - if(duration_ms = 0, {defaultSnapshotMs:Int64}, toInt64(duration_ms)), {rangeFromMs:Int64}) AS start_ms
       FROM ${ctx.tables.profiles} WHERE ${where}
@@ -36,38 +73,48 @@ function snapshotWindowsSql(ctx: QueryContext, selection: Selection, params: Par
     WHERE end_ms > start_ms`;
 }
 
-/** Per step with data: the milliseconds of it covered by some snapshot window. */
-async function coveredMs(ctx: QueryContext, selection: Selection, stepS: number): Promise<Map<number, number>> {
-  const params: Params = { stepMs: stepS * 1000 };
-  const rows = await queryRows<[number | string, number | string]>(
+const coverageKey = (b: number | string, group: readonly string[]): string => [String(b), ...group].join('\u0000');
+
+/** Per step (and group) with data: the milliseconds of it covered by some snapshot window. */
+async function coveredMs(ctx: QueryContext, selection: Selection, stepS: number, groupBy: readonly GroupKey[]): Promise<Map<string, number>> {
+  const params: Params = { stepMs: Math.round(stepS * 1000) };
+  const windows = snapshotWindowsSql(ctx, selection, params);
+  const { columns, join } = groupColumns(ctx, groupBy, 'w', params);
+  const keys = ['w.b', ...columns];
+  const rows = await queryRows<[number | string, ...string[]]>(
     ctx,
-    `SELECT b, least((b + 1) * {stepMs:Int64}, max(end_ms)) - greatest(b * {stepMs:Int64}, min(start_ms)) AS covered
-     FROM (${snapshotWindowsSql(ctx, selection, params)}) GROUP BY b`,
+    `SELECT ${keys.join(', ')}, least((w.b + 1) * {stepMs:Int64}, max(w.end_ms)) - greatest(w.b * {stepMs:Int64}, min(w.start_ms)) AS covered
+     FROM (${windows}) AS w ${join} GROUP BY ${keys.join(', ')}`,
     params,
   );
-  return new Map(rows.map(([b, covered]) => [Number(b), Number(covered)]));
+  return new Map(rows.map((row) => [coverageKey(row[0], row.slice(1, -1) as string[]), Number(row[row.length - 1])]));
 }
 
 /**
- * Σ value × overlap per (stack?, step?): a cumulative type's plain sum
- * (overlap 1), a gauge's time integral in value·ms.
+ * Σ value × overlap per (stack?, step?, group…): a cumulative type's plain sum
+ * (overlap 1), a gauge's time integral in value·ms. Columns: the keys, the
+ * value, then (for averages) the profiles or processes it adds up.
  */
-function weightedSumSql(ctx: QueryContext, selection: Selection, byStack: boolean, stepS: number, byBucket: boolean, params: Params): string {
+function weightedSumSql(ctx: QueryContext, selection: Selection, spec: AggregateSpec, params: Params): string {
   const { samples } = ctx.tables;
   const sampleWhere = selectionWhere(selection, ctx.tables, params, { table: 'samples' });
-  params.stepMs = stepS * 1000;
-  const keys = [byStack ? 'stack_id' : '', byBucket ? 'b' : ''].filter((key) => key !== '');
+  params.stepMs = Math.round(spec.stepS * 1000);
+  const { columns, join } = groupColumns(ctx, spec.groupBy ?? [], 'x', params);
+  const keys = [...(spec.byStack ? ['x.stack_id'] : []), ...(spec.byBucket ? ['x.b'] : []), ...columns];
   const groupBy = keys.length > 0 ? `GROUP BY ${keys.join(', ')}` : '';
   if (!GAUGE_PROFILE_TYPES.has(selection.type)) {
-    return `SELECT ${[...keys, 'sum(value) AS v'].join(', ')} FROM (
-        SELECT stack_id, intDiv(toInt64(toUnixTimestamp(ts)) * 1000, {stepMs:Int64}) AS b, value FROM ${samples} WHERE ${sampleWhere}
-      ) ${groupBy}`;
+    const count = spec.average ? ', uniqExact(x.series_id, x.ts)' : '';
+    return `SELECT ${[...keys, 'sum(x.value)'].join(', ')}${count} FROM (
+        SELECT stack_id, series_id, service, ts, intDiv(toInt64(toUnixTimestamp(ts)) * 1000, {stepMs:Int64}) AS b, value
+        FROM ${samples} WHERE ${sampleWhere}
+      ) AS x ${join} ${groupBy}`;
   }
-  return `SELECT ${[...keys, 'sum(v * overlap_ms) AS v'].join(', ')} FROM (
-      SELECT s.stack_id AS stack_id, w.b AS b, s.v AS v, w.overlap_ms AS overlap_ms FROM (
-        SELECT stack_id, series_id, ts, sum(value) AS v FROM ${samples} WHERE ${sampleWhere} GROUP BY stack_id, series_id, ts
+  const count = spec.average ? ', uniqExact(x.series_id)' : '';
+  return `SELECT ${[...keys, 'sum(x.v * x.overlap_ms)'].join(', ')}${count} FROM (
+      SELECT s.stack_id AS stack_id, s.series_id AS series_id, s.service AS service, w.b AS b, s.v AS v, w.overlap_ms AS overlap_ms FROM (
+        SELECT stack_id, series_id, service, ts, sum(value) AS v FROM ${samples} WHERE ${sampleWhere} GROUP BY stack_id, series_id, service, ts
       ) AS s INNER JOIN (${snapshotWindowsSql(ctx, selection, params)}) AS w ON s.series_id = w.series_id AND s.ts = w.ts
-    ) ${groupBy}`;
+    ) AS x ${join} ${groupBy}`;
 }
 
 /** Each stack's value over the selection. */
@@ -76,8 +123,8 @@ export async function stackTotals(ctx: QueryContext, selection: Selection): Prom
   const stepS = defaultStepS(selection);
   const gauge = GAUGE_PROFILE_TYPES.has(selection.type);
   const [rows, covered] = await Promise.all([
-    queryRows<[string, number | string]>(ctx, weightedSumSql(ctx, selection, true, stepS, false, params), params),
-    gauge ? coveredMs(ctx, selection, stepS) : Promise.resolve(undefined),
+    queryRows<[string, number | string]>(ctx, weightedSumSql(ctx, selection, { byStack: true, byBucket: false, stepS }, params), params),
+    gauge ? coveredMs(ctx, selection, stepS, []) : Promise.resolve(undefined),
   ]);
   let divisor = 1;
   if (covered) {
@@ -91,31 +138,42 @@ export async function stackTotals(ctx: QueryContext, selection: Selection): Prom
 }
 
 export interface BucketValue {
+  /** '' unless by stack. */
   readonly stackId: string;
+  /** Unix seconds of the step's start. */
   readonly bucketS: number;
+  /** The values of `groupBy`, in its order ('' for a label a label set lacks). */
+  readonly group: readonly string[];
   readonly value: number;
 }
 
-/** Values per time step (unix seconds of its start), per stack when `byStack`; only steps with data. */
+/** Values per time step (and per stack when `byStack`, per group with `groupBy`); only steps with data. */
 export async function bucketValues(
   ctx: QueryContext,
   selection: Selection,
   stepS: number,
   byStack: boolean,
+  options: BucketOptions = {},
 ): Promise<BucketValue[]> {
   const params: Params = {};
+  const groupBy = options.groupBy ?? [];
   const gauge = GAUGE_PROFILE_TYPES.has(selection.type);
-  const sql = weightedSumSql(ctx, selection, byStack, stepS, true, params);
+  const sql = weightedSumSql(ctx, selection, { ...options, byStack, byBucket: true, stepS }, params);
   const [rows, covered] = await Promise.all([
-    byStack
-      ? queryRows<[string, number | string, number | string]>(ctx, sql, params)
-      : queryRows<[number | string, number | string]>(ctx, sql, params).then((list) => list.map(([b, v]) => ['', b, v] as const)),
-    gauge ? coveredMs(ctx, selection, stepS) : Promise.resolve(undefined),
+    queryRows<(number | string)[]>(ctx, sql, params),
+    gauge ? coveredMs(ctx, selection, stepS, groupBy) : Promise.resolve(undefined),
   ]);
+  const keyCount = (byStack ? 1 : 0) + 1 + groupBy.length;
   const values: BucketValue[] = [];
-  for (const [stackId, b, v] of rows) {
-    const divisor = covered ? (covered.get(Number(b)) ?? 0) : 1;
-    if (divisor > 0) values.push({ stackId, bucketS: Number(b) * stepS, value: Number(v) / divisor });
+  for (const row of rows) {
+    const stackId = byStack ? String(row[0]) : '';
+    const b = row[byStack ? 1 : 0]!;
+    const group = row.slice(keyCount - groupBy.length, keyCount).map(String);
+    const divisor = covered ? (covered.get(coverageKey(b, group)) ?? 0) : 1;
+    const count = options.average ? Number(row[keyCount + 1]) : 1;
+    if (divisor > 0 && count > 0) {
+      values.push({ stackId, bucketS: (Number(b) * Math.round(stepS * 1000)) / 1000, group, value: Number(row[keyCount]) / divisor / count });
+    }
   }
   return values;
 }

@@ -4,6 +4,9 @@ import type { Selection } from './selection.js';
 import { mergeStacks } from './stacks.js';
 import { addStacks, createTree, renderTree, treeTotal, type RenderedNode } from './tree.js';
 
+/** The most nodes a flamegraph may keep. */
+export const MAX_FLAMEGRAPH_NODES = 100_000;
+
 function toFlameNode(node: RenderedNode): FlameNode {
   return {
     name: node.name,
@@ -26,17 +29,26 @@ function toDiffNode(node: RenderedNode): DiffNode {
   };
 }
 
-export async function flamegraph(ctx: QueryContext, selection: Selection, maxNodes: number): Promise<FlameGraphResponse> {
-  const merged = await mergeStacks(ctx, selection);
-  const tree = createTree(1);
-  addStacks(tree, 0, merged.values, merged.stacks);
+/** Selections merged into one call tree, a value slot each, pruned to `maxNodes`; an undefined selection is a side with no data. */
+export async function renderedTree(
+  ctx: QueryContext,
+  selections: readonly (Selection | undefined)[],
+  maxNodes: number,
+): Promise<{ root: RenderedNode; nodeCount: number; totals: number[] }> {
+  const merged = await Promise.all(selections.map((selection) => (selection ? mergeStacks(ctx, selection) : Promise.resolve(undefined))));
+  const tree = createTree(selections.length);
+  merged.forEach((side, slot) => side && addStacks(tree, slot, side.values, side.stacks));
   const frames = await ctx.stacks.framesOf(tree.frameIds.slice(1));
   return {
-    unit: PROFILE_TYPE_UNITS[selection.type],
-    total: treeTotal(tree, 0),
+    root: renderTree(tree, frames, maxNodes),
     nodeCount: tree.nodeCount,
-    root: toFlameNode(renderTree(tree, frames, maxNodes)),
+    totals: selections.map((_, slot) => treeTotal(tree, slot)),
   };
+}
+
+export async function flamegraph(ctx: QueryContext, selection: Selection, maxNodes: number): Promise<FlameGraphResponse> {
+  const { root, nodeCount, totals } = await renderedTree(ctx, [selection], maxNodes);
+  return { unit: PROFILE_TYPE_UNITS[selection.type], total: totals[0]!, nodeCount, root: toFlameNode(root) };
 }
 
 /** Both selections in one tree; the UI compares each side's share of its own total. */
@@ -46,16 +58,12 @@ export async function diff(
   comparison: Selection,
   maxNodes: number,
 ): Promise<DiffResponse> {
-  const [left, right] = await Promise.all([mergeStacks(ctx, baseline), mergeStacks(ctx, comparison)]);
-  const tree = createTree(2);
-  addStacks(tree, 0, left.values, left.stacks);
-  addStacks(tree, 1, right.values, right.stacks);
-  const frames = await ctx.stacks.framesOf(tree.frameIds.slice(1));
+  const { root, nodeCount, totals } = await renderedTree(ctx, [baseline, comparison], maxNodes);
   return {
     unit: PROFILE_TYPE_UNITS[comparison.type],
-    baselineTotal: treeTotal(tree, 0),
-    comparisonTotal: treeTotal(tree, 1),
-    nodeCount: tree.nodeCount,
-    root: toDiffNode(renderTree(tree, frames, maxNodes)),
+    baselineTotal: totals[0]!,
+    comparisonTotal: totals[1]!,
+    nodeCount,
+    root: toDiffNode(root),
   };
 }

@@ -3,7 +3,7 @@ import type { Tables } from '../storage/client.js';
 import type { Selection } from './selection.js';
 
 /** Query parameters bound server-side; SQL text never contains user input. */
-export type Params = Record<string, string | number>;
+export type Params = Record<string, string | number | string[]>;
 
 /**
  * The WHERE clause for a selection over `samples` or `profiles` (both carry
@@ -20,12 +20,12 @@ export interface WhereOptions {
 
 export function selectionWhere(selection: Selection, tables: Tables, params: Params, options: WhereOptions): string {
   const c = options.columnPrefix ?? '';
-  params.service = selection.service;
+  params.services = [...selection.services];
   params.type = selection.type;
   params.fromS = Math.floor(selection.fromMs / 1000);
   params.toS = Math.ceil(selection.toMs / 1000);
   const clauses = [
-    `${c}service = {service:String}`,
+    `${c}service IN {services:Array(String)}`,
     ...(options.anyType ? [] : [`${c}type = {type:String}`]),
     `${c}ts >= toDateTime({fromS:UInt32})`,
     `${c}ts < toDateTime({toS:UInt32})`,
@@ -48,19 +48,19 @@ export function selectionWhere(selection: Selection, tables: Tables, params: Par
       }
     });
     clauses.push(
-      `${c}series_id IN (SELECT series_id FROM ${tables.series} WHERE service = {service:String} AND ${labelClauses.join(' AND ')})`,
+      `${c}series_id IN (SELECT series_id FROM ${tables.series} WHERE service IN {services:Array(String)} AND ${labelClauses.join(' AND ')})`,
     );
   }
   // Profiles rows describe whole uploads; span columns exist only on samples.
   if (options.table === 'samples') {
-    if (selection.spanId !== undefined) {
+    if (selection.spanIds !== undefined) {
       // A span's own samples, and, when it is a request's local root, all of that request's.
-      params.spanId = selection.spanId;
-      clauses.push('(span_id = {spanId:String} OR root_span_id = {spanId:String})');
+      params.spanIds = [...selection.spanIds];
+      clauses.push('(span_id IN {spanIds:Array(String)} OR root_span_id IN {spanIds:Array(String)})');
     }
-    if (selection.traceId !== undefined) {
-      params.traceId = selection.traceId;
-      clauses.push('trace_id = {traceId:String}');
+    if (selection.traceIds !== undefined) {
+      params.traceIds = [...selection.traceIds];
+      clauses.push('trace_id IN {traceIds:Array(String)}');
     }
     if (selection.endpoint !== undefined) {
       params.endpoint = selection.endpoint;
@@ -101,7 +101,7 @@ const DAY_S = 86400;
 const MAX_POINTS = 300;
 
 /** The smallest of a few round steps (whole days beyond a day) that keeps a range under a few hundred points. */
-export function defaultStepS(selection: Selection): number {
+export function defaultStepS(selection: Pick<Selection, 'fromMs' | 'toMs'>): number {
   const rangeS = (selection.toMs - selection.fromMs) / 1000;
   return STEPS_S.find((step) => rangeS / step <= MAX_POINTS) ?? Math.ceil(rangeS / MAX_POINTS / DAY_S) * DAY_S;
 }

@@ -36,13 +36,17 @@ function toFlamehouseError(error: unknown): FlamehouseError {
 
 const QUIET_PERIOD_MS = 60_000;
 
+/** How an error reaches the client: our `{code, message}`, or another protocol's shape (Connect's). */
+export type ErrorSender = (reply: FastifyReply, error: FlamehouseError) => void;
+
 /**
  * Clients see a code and a message, never a stack or SQL; the log keeps the
  * cause. A refusal that asks the client to come back later (503 with
  * Retry-After: storage behind, too busy) is expected under load: it is logged
- * at warn, without a stack, at most once a minute per code.
+ * at warn, without a stack, at most once a minute per code. In an
+ * encapsulated plugin with its own `send`, this covers that plugin's routes.
  */
-export function installErrorHandling(app: FastifyInstance): void {
+export function installErrorHandling(app: FastifyInstance, send: ErrorSender = sendError): void {
   const lastWarnedMs = new Map<ErrorCode, number>();
   app.setErrorHandler((error, request, reply) => {
     const mapped = toFlamehouseError(error);
@@ -57,9 +61,9 @@ export function installErrorHandling(app: FastifyInstance): void {
     } else {
       request.log.info({ code: mapped.code }, mapped.message);
     }
-    sendError(reply, mapped);
+    send(reply, mapped);
   });
-  app.setNotFoundHandler((_request, reply) => sendError(reply, new FlamehouseError('FH_ERR_NOT_FOUND')));
+  app.setNotFoundHandler((_request, reply) => send(reply, new FlamehouseError('FH_ERR_NOT_FOUND')));
 }
 
 function sendError(reply: FastifyReply, error: FlamehouseError): void {

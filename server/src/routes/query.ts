@@ -4,49 +4,37 @@ import { FlamehouseError } from '../errors.js';
 import { toFolded } from '../export/folded.js';
 import { toPprof } from '../export/pprof.js';
 import { toSpeedscope } from '../export/speedscope.js';
-import { weightedStacks } from '../export/stack-list.js';
+import { selectionStacks } from '../export/stack-list.js';
 import { labelKeys, labelValues, services, type TimeBounds } from '../query/catalog.js';
 import { exportFacts } from '../query/export-facts.js';
-import { diff, flamegraph } from '../query/flamegraph.js';
+import { diff, flamegraph, MAX_FLAMEGRAPH_NODES } from '../query/flamegraph.js';
 import { leaks } from '../query/leaks.js';
 import { lastOf, parseTime, type QueryParams } from '../params.js';
-import { parseLimit, parseSelection, type Selection } from '../query/selection.js';
+import { parseCatalogSelection, parseLimit, parseSelection, type Selection } from '../query/selection.js';
 import type { Tenants } from '../storage/tenants.js';
-import { framesOf, mergeStacks } from '../query/stacks.js';
 import { agentReports } from '../query/agents.js';
 import { topSpans } from '../query/spans.js';
-import { timeline } from '../query/timeline.js';
+import { checkStepMs, timeline } from '../query/timeline.js';
 import { topFunctions } from '../query/top.js';
 
 const DEFAULT_MAX_NODES = 2048;
-const MAX_MAX_NODES = 100_000;
-const MAX_TIMELINE_POINTS = 5000;
-// An export is every distinct stack of the selection: bounded, as its size in memory and on the wire is.
-const MAX_EXPORT_STACKS = 500_000;
 
 /** An explicit time step, at least a second and few enough points for the range; undefined picks a default. */
 function parseStepMs(query: QueryParams, selection: Selection): number | undefined {
   if (query['step'] === undefined) return undefined;
-  const minStepMs = Math.max(1000, Math.ceil((selection.toMs - selection.fromMs) / MAX_TIMELINE_POINTS));
-  const stepMs = parseLimit(query, 'step', minStepMs, Number.MAX_SAFE_INTEGER);
-  if (stepMs < minStepMs) throw new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', `step must be at least ${minStepMs} ms for this range`);
+  const stepMs = parseLimit(query, 'step', 1000, Number.MAX_SAFE_INTEGER);
+  checkStepMs(selection, stepMs);
   return stepMs;
 }
 
 /** `from`/`to` when given: catalog lookups are unbounded by default. */
-function timeBounds(query: QueryParams): TimeBounds {
+function timeBounds(query: QueryParams, nowMs = Date.now()): TimeBounds {
   const from = lastOf(query['from']);
-  const to = lastOf(query['to']);
+  const to = lastOf(query['to']) ?? lastOf(query['until']);
   return {
-    ...(from !== undefined && { fromMs: parseTime('from', from) }),
-    ...(to !== undefined && { toMs: parseTime('to', to) }),
+    ...(from !== undefined && { fromMs: parseTime('from', from, nowMs) }),
+    ...(to !== undefined && { toMs: parseTime('to', to, nowMs) }),
   };
-}
-
-function requiredService(query: QueryParams): string {
-  const value = lastOf(query['service']);
-  if (!value) throw new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', 'service is required');
-  return value;
 }
 
 /**
@@ -61,25 +49,25 @@ export function registerQueries(app: FastifyInstance, tenants: Tenants): void {
   app.get('/api/v1/labels', options, async (request) => {
     const ctx = await tenantOf(request);
     const query = request.query as QueryParams;
-    return { keys: await labelKeys(ctx, requiredService(query), timeBounds(query)) };
+    return { keys: await labelKeys(ctx, parseCatalogSelection(query), timeBounds(query)) };
   });
 
   app.get<{ Params: { key: string } }>('/api/v1/labels/:key/values', options, async (request) => {
     const ctx = await tenantOf(request);
     const query = request.query as QueryParams;
-    return labelValues(ctx, requiredService(query), request.params.key, timeBounds(query));
+    return labelValues(ctx, parseCatalogSelection(query), request.params.key, timeBounds(query));
   });
 
   app.get('/api/v1/flamegraph', options, async (request) => {
     const ctx = await tenantOf(request);
     const query = request.query as QueryParams;
-    return flamegraph(ctx, parseSelection(query), parseLimit(query, 'maxNodes', DEFAULT_MAX_NODES, MAX_MAX_NODES));
+    return flamegraph(ctx, parseSelection(query), parseLimit(query, 'maxNodes', DEFAULT_MAX_NODES, MAX_FLAMEGRAPH_NODES));
   });
 
   app.get('/api/v1/diff', options, async (request) => {
     const ctx = await tenantOf(request);
     const query = request.query as QueryParams;
-    const maxNodes = parseLimit(query, 'maxNodes', DEFAULT_MAX_NODES, MAX_MAX_NODES);
+    const maxNodes = parseLimit(query, 'maxNodes', DEFAULT_MAX_NODES, MAX_FLAMEGRAPH_NODES);
     return diff(ctx, parseSelection(query, 'baseline.'), parseSelection(query, 'comparison.'), maxNodes);
   });
 
@@ -127,12 +115,9 @@ export function registerQueries(app: FastifyInstance, tenants: Tenants): void {
       throw new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', 'format: expected pprof, speedscope or folded');
     }
     const selection = parseSelection(query);
-    const merged = await mergeStacks(ctx, selection);
-    if (merged.values.size > MAX_EXPORT_STACKS) {
-      throw new FlamehouseError('FH_ERR_QUERY_TOO_LARGE', `the export would hold more than ${MAX_EXPORT_STACKS} stacks; narrow the range or filter`);
-    }
-    const stacks = weightedStacks(merged, await framesOf(ctx, merged.stacks.values()));
-    const baseName = `${selection.service}.${selection.type}`.replaceAll(/[^\w.-]+/g, '_');
+    const stacks = await selectionStacks(ctx, selection);
+    const service = selection.services.join('+');
+    const baseName = `${service}.${selection.type}`.replaceAll(/[^\w.-]+/g, '_');
     switch (format) {
       case 'folded':
         return reply
@@ -142,7 +127,7 @@ export function registerQueries(app: FastifyInstance, tenants: Tenants): void {
       case 'speedscope':
         return reply
           .header('content-disposition', `attachment; filename="${baseName}.speedscope.json"`)
-          .send(toSpeedscope(stacks, `${selection.service} ${selection.type}`, PROFILE_TYPE_UNITS[selection.type]));
+          .send(toSpeedscope(stacks, `${service} ${selection.type}`, PROFILE_TYPE_UNITS[selection.type]));
       case 'pprof':
         return reply
           .header('content-type', 'application/octet-stream')
