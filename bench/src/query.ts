@@ -143,8 +143,9 @@ async function flamegraphSteps(app: App, url: string) {
     `type = '${selection.type}'`,
     `ts >= toDateTime(${Math.floor(selection.fromMs / 1000)})`,
     `ts < toDateTime(${Math.ceil(selection.toMs / 1000)})`,
+    // The benchmark's queries filter on equality only.
     ...selection.filters.map(
-      ([key, value]) => `series_id IN (SELECT series_id FROM ${series} WHERE service = '${selection.service}' AND labels['${key}'] = '${value}')`,
+      ({ key, value }) => `series_id IN (SELECT series_id FROM ${series} WHERE service = '${selection.service}' AND labels['${key}'] = '${value}')`,
     ),
   ].join(' AND ');
   const engineRuns: number[] = [];
