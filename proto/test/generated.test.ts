@@ -8,13 +8,13 @@ import { perftools } from '../generated/profile.js';
 
 const packageDir = join(import.meta.dirname, '..');
 
-describe('generated pprof code', () => {
+describe('generated protobuf code', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'fh-proto-'));
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  it('is what the generator produces from profile.proto today', () => {
+  it('is what the generator produces from profile.proto and the OTLP protos today', () => {
     execFileSync(process.execPath, [join(packageDir, 'scripts', 'generate.mjs'), outDir], { stdio: 'pipe' });
-    for (const file of ['profile.js', 'profile.d.ts']) {
+    for (const file of ['profile.js', 'profile.d.ts', 'otlp-profiles.js', 'otlp-profiles.d.ts']) {
       const fresh = readFileSync(join(outDir, file), 'utf8');
       const committed = readFileSync(join(packageDir, 'generated', file), 'utf8');
       expect(committed, `generated/${file} is stale: run npm run generate -w proto`).toBe(fresh);

@@ -117,7 +117,7 @@ describe('authentication', () => {
       basic,
     );
     expect(pyroscope.statusCode, pyroscope.body).toBe(200);
-    expect((await get('/api/v1/services', basic)).json<{ services: { name: string }[] }>().services.map((s) => s.name)).toContain('acme-pyro.cpu');
+    expect((await get('/api/v1/services', basic)).json<{ services: { name: string }[] }>().services.map((s) => s.name)).toContain('acme-pyro');
     expect((await get('/api/v1/services', bearer(TOKENS.betaHashed))).statusCode).toBe(200);
   });
 
