@@ -1,11 +1,11 @@
-import Long from 'long';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlameGraphResponse } from '@flamehouse/proto';
 import { opentelemetry } from '@flamehouse/proto/otlp-profiles';
+import { SPAN_ID, STRINGS, TRACE_ID, nanos, otlpBinary } from './otlp-fixture.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
-// OTLP profiles requests built with the opentelemetry-proto messages (no Node
-// SDK emits them yet), sent as protobuf and as OTLP/JSON.
+// OTLP profiles requests built with the opentelemetry-proto messages
+// (otlp-fixture.ts), sent as protobuf and as OTLP/JSON.
 
 const collector = opentelemetry.proto.collector.profiles.v1development;
 
@@ -20,70 +20,11 @@ afterAll(async () => {
 const NOW = Date.now();
 const MS = 1_000_000;
 const RANGE = `from=${NOW - 3_600_000}&to=${NOW + 60_000}`;
-const TRACE_ID = '5b8efff798038103d269b633813fc60c';
-const SPAN_ID = 'eee19b7ec3c1b174';
-const nanos = (ms: number) => Long.fromNumber(ms).multiply(1_000_000);
-
-const STRINGS = ['', 'cpu', 'nanoseconds', 'main', 'handler', 'app.js', 'samples', 'count', 'thread.name', 'off_cpu'];
-const S = Object.fromEntries(STRINGS.map((s, i) => [s, i])) as Record<string, number>;
-
-function request(service: string): opentelemetry.proto.collector.profiles.v1development.ExportProfilesServiceRequest.$Properties {
-  const profile = (type: string, unit: string, samples: opentelemetry.proto.profiles.v1development.Sample.$Properties[]) => ({
-    sampleType: { typeStrindex: S[type], unitStrindex: S[unit] },
-    periodType: { typeStrindex: S['cpu'], unitStrindex: S['nanoseconds'] },
-    period: 10 * MS,
-    timeUnixNano: nanos(NOW - 30_000),
-    durationNano: nanos(10_000),
-    samples,
-  });
-  return {
-    resourceProfiles: [
-      {
-        resource: {
-          attributes: [
-            { key: 'service.name', value: { stringValue: service } },
-            { key: 'service.version', value: { stringValue: '2.0.0' } },
-            { key: 'process.pid', value: { intValue: 42 } },
-          ],
-        },
-        scopeProfiles: [
-          {
-            scope: { name: 'test' },
-            profiles: [
-              profile('cpu', 'nanoseconds', [
-                { stackIndex: 1, values: [30 * MS], linkIndex: 1 },
-                { stackIndex: 2, values: [10 * MS], attributeIndices: [1] },
-              ]),
-              // Off-CPU time: a type Flamehouse does not store; refused alone.
-              profile('off_cpu', 'nanoseconds', [{ stackIndex: 1, values: [5 * MS] }]),
-            ],
-          },
-        ],
-      },
-      {
-        resource: { attributes: [{ keyStrindex: 0, key: 'service.name', value: { stringValue: `${service}-ebpf` } }] },
-        // The eBPF profiler's shape: counted samples, timestamps only, one period each.
-        scopeProfiles: [{ profiles: [profile('samples', 'count', [{ stackIndex: 1, timestampsUnixNano: [1, 2, 3, 4].map((i) => nanos(NOW - 30_000 + i)) }])] }],
-      },
-    ],
-    dictionary: {
-      stringTable: STRINGS,
-      mappingTable: [{}],
-      functionTable: [{}, { nameStrindex: S['main'], filenameStrindex: S['app.js'] }, { nameStrindex: S['handler'], filenameStrindex: S['app.js'] }],
-      // Leaf first: stack 1 is handler called from main.
-      locationTable: [{}, { lines: [{ functionIndex: 2, line: 12 }] }, { lines: [{ functionIndex: 1, line: 3 }] }],
-      stackTable: [{}, { locationIndices: [1, 2] }, { locationIndices: [2] }],
-      linkTable: [{ traceId: new Uint8Array(16), spanId: new Uint8Array(8) }, { traceId: Buffer.from(TRACE_ID, 'hex'), spanId: Buffer.from(SPAN_ID, 'hex') }],
-      attributeTable: [{}, { keyStrindex: S['thread.name'], value: { stringValue: 'worker-1' } }],
-    },
-  };
-}
-
 function post(body: Buffer | string, contentType: string) {
   return app.server.inject({ method: 'POST', url: '/v1development/profiles', payload: body, headers: { 'content-type': contentType } });
 }
 
-const binary = (service: string): Buffer => Buffer.from(collector.ExportProfilesServiceRequest.encode(request(service)).finish());
+const binary = (service: string): Buffer => otlpBinary(service, NOW);
 
 async function total(query: string): Promise<number> {
   const response = await app.server.inject({ url: `/api/v1/flamegraph?${RANGE}&${query}` });

@@ -56,6 +56,8 @@ const DROPPED_TAGS: ReadonlySet<string> = new Set([
   'profiler_version',
 ]);
 const MAX_TAGS = 128;
+// dd-trace sends wall and space (and events, which is not read); each profile part may hold a whole upload's worth.
+const MAX_PROFILE_PARTS = 4;
 const MAX_LABELS = 64;
 const MAX_EVENT_BYTES = 1024 * 1024;
 const LABEL_KEY = /^[A-Za-z0-9_.\-/:]{1,128}$/;
@@ -128,6 +130,9 @@ export function readDatadogForm(parts: readonly FormPart[], receivedMs: number):
 
   const profiles = parts.filter((part) => part.name.endsWith('.pprof') && part.name !== 'events.pprof');
   if (profiles.length === 0) throw malformed('no wall.pprof or space.pprof part');
+  if (profiles.length > MAX_PROFILE_PARTS) {
+    throw new FlamehouseError('FH_ERR_INGEST_TOO_MANY_PARTS', `a Datadog upload holds at most ${MAX_PROFILE_PARTS} profiles besides events.pprof`);
+  }
 
   const runtimeId = tags.get('runtime-id');
   const seq = tags.get('profile_seq');

@@ -97,7 +97,13 @@ export function runDecodeJob(job: DecodeJob, frameIds: FrameIds): DecodeResult {
     }
     case 'datadog': {
       const { meta, profiles } = readDatadogForm(parseForm(body, formBoundary(job.contentType)), job.receivedMs);
-      const decoded = profiles.map((part) => decodePprof(part.data, rules.maxProfileBytes, rules));
+      // The parts share one budget of decompressed bytes, as one upload's body would.
+      let budget = rules.maxProfileBytes;
+      const decoded = profiles.map((part) => {
+        const raw = decompress(part.data, budget);
+        budget -= raw.length;
+        return decodePprof(raw, rules.maxProfileBytes, rules);
+      });
       return one(normalizeAll(decoded, meta, frameIds, rules));
     }
     case 'otlp': {
