@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlameGraphResponse } from '@flamehouse/proto';
 import { opentelemetry } from '@flamehouse/proto/otlp-profiles';
@@ -88,6 +89,16 @@ describe('OTLP profiles over HTTP', () => {
     expect(answer.headers['content-type']).toMatch(/^application\/json/);
     expect(answer.json()).toEqual({});
     expect(await total(`service=json-app&type=cpu&trace_id=${TRACE_ID}`)).toBe(25 * MS);
+    // Exporters may gzip the body (Content-Encoding: gzip).
+    json.resourceProfiles[0]!.resource.attributes[0]!.value.stringValue = 'json-app-gzip';
+    const gzipped = await app.server.inject({
+      method: 'POST',
+      url: '/v1development/profiles',
+      payload: gzipSync(JSON.stringify(json)),
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+    });
+    expect(gzipped.statusCode, gzipped.body).toBe(200);
+    expect(await total('service=json-app-gzip&type=cpu')).toBe(25 * MS);
   });
 
   it('refuses what it cannot read with a code, and accepts an empty request', async () => {
