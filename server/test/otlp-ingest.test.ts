@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Reader } from 'protobufjs/minimal';
 import type { FlameGraphResponse } from '@flamehouse/proto';
 import { opentelemetry } from '@flamehouse/proto/otlp-profiles';
 import { SPAN_ID, STRINGS, TRACE_ID, nanos, otlpBinary } from './otlp-fixture.js';
@@ -113,7 +114,18 @@ describe('OTLP profiles over HTTP', () => {
     ];
     for (const [body, type, status, code] of cases) {
       const answer = await post(body, type);
-      expect([answer.statusCode, answer.json<{ code: string }>().code], answer.body).toEqual([status, code]);
+      if (type !== 'application/x-protobuf') {
+        expect([answer.statusCode, answer.json<{ code: string }>().code], answer.body).toEqual([status, code]);
+        continue;
+      }
+      // A protobuf client gets a google.rpc.Status: code 1, message 2.
+      expect(answer.statusCode).toBe(status);
+      expect(answer.headers['content-type']).toMatch(/^application\/x-protobuf/);
+      const reader = Reader.create(answer.rawPayload);
+      expect(reader.uint32()).toBe(0x08);
+      expect(reader.int32()).toBe(3);
+      expect(reader.uint32()).toBe(0x12);
+      expect(reader.string()).toMatch(new RegExp(`^${code}: `));
     }
   });
 });
