@@ -41,7 +41,11 @@ export const ERRORS = {
     message: 'the upload was not stored within the server’s deadline; send it again with the same upload_id',
     retryAfterS: 1,
   },
-  FH_ERR_BAD_CONTENT_TYPE: { status: 415, message: 'uploads are application/octet-stream pprof bytes' },
+  FH_ERR_BAD_CONTENT_TYPE: {
+    status: 415,
+    message:
+      'the body’s Content-Type is not one this route reads (pprof: application/octet-stream; dd-trace: multipart/form-data; OTLP: application/x-protobuf or application/json)',
+  },
   FH_ERR_INGEST_BAD_VALUE: {
     status: 400,
     message: 'the profile holds a negative sample value, or values too large to add up exactly',
