@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, type App } from '../server/src/app.js';
-import { loadConfig } from '../server/src/config.js';
+import { loadConfig, type ServerConfig } from '../server/src/config.js';
 import type { FlameNode } from '@flamehouse/proto';
 import { AGENT_BUNDLE, runNode } from '../agent/test/helpers/run-node.js';
 
@@ -17,9 +18,9 @@ export interface RunningServer {
 }
 
 /** The real server on 127.0.0.1, a free port and a fresh embedded ClickHouse directory. */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fh-e2e-'));
-  const app = await buildApp(loadConfig({}, { dataDir, logLevel: 'silent', insertFlushMs: 50 }));
+  const app = await buildApp(loadConfig({}, { dataDir, logLevel: 'silent', insertFlushMs: 50, ...overrides }));
   const url = await app.server.listen({ host: '127.0.0.1', port: 0 });
   return {
     app,
@@ -72,4 +73,57 @@ export async function runWithAgent(
 export function totalOf(node: FlameNode, name: string): number {
   if (node.name === name) return node.total;
   return node.children.reduce((sum, child) => sum + totalOf(child, name), 0);
+}
+
+/** A server in a process of its own: the built `server/dist/main.js` on another Node binary. */
+export interface ServerProcess {
+  readonly url: string;
+  /** SIGTERM, then waits for the exit and removes the data directory. */
+  stop(): Promise<void>;
+}
+
+const SERVER_MAIN = join(import.meta.dirname, '..', 'server', 'dist', 'main.js');
+
+/** Starts `node server/dist/main.js` on `node` with a free port and a fresh data directory; resolves once it listens. */
+export function startServerProcess(node: string, timeoutMs = 60_000): Promise<ServerProcess> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fh-e2e-proc-'));
+  const child = spawn(node, [SERVER_MAIN], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      FLAMEHOUSE_HOST: '127.0.0.1',
+      FLAMEHOUSE_PORT: '0',
+      FLAMEHOUSE_DATA_DIR: dataDir,
+      FLAMEHOUSE_INSERT_FLUSH_MS: '50',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async (): Promise<void> => {
+    child.kill('SIGTERM');
+    await exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`the server did not listen within ${timeoutMs} ms: ${output}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const listening = /flamehouse listening on (http:\/\/[\d.:]+)/.exec(output);
+      if (!listening) return;
+      clearTimeout(timer);
+      child.stdout.off('data', onData);
+      child.stdout.resume();
+      resolve({ url: listening[1]!, stop });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited with ${code} before listening: ${output}`));
+    });
+  });
 }

@@ -44,14 +44,22 @@ describe('OpenTelemetry spans → agent → server → API', () => {
     expect(alphaRoots.size).toBe(150);
 
     const query = `service=${service}&type=wall&from=${startMs - 5_000}&to=${Date.now() + 5_000}`;
-    // One /alpha request that got samples (at 100 Hz, 8 ms of CPU may get none).
+    // The /alpha requests that got samples: a request of 8 ms of CPU gets a
+    // sample or none at the default 29 Hz, and that sample may fall in the
+    // HTTP machinery rather than alphaWork. Each one's flamegraph holds its
+    // own work only, and alphaWork shows in some.
     const requests = await server.api<SpansResponse>(`/api/v1/spans?${query}&by=request&limit=1000`);
-    const alphaRequest = requests.spans.find((span) => alphaRoots.has(span.spanId));
-    expect(alphaRequest, JSON.stringify(requests.spans.slice(0, 5))).toBeDefined();
-    expect(alphaRequest?.endpoint).toBe('GET /alpha');
-    const one = await server.api<FlameGraphResponse>(`/api/v1/flamegraph?${query}&span_id=${alphaRequest?.spanId}`);
-    expect(totalOf(one.root, 'alphaWork')).toBeGreaterThan(0);
-    expect(totalOf(one.root, 'betaWork')).toBe(0);
+    const alphaRequests = requests.spans.filter((span) => alphaRoots.has(span.spanId)).slice(0, 10);
+    expect(alphaRequests.length, JSON.stringify(requests.spans.slice(0, 5))).toBeGreaterThan(0);
+    let alphaWork = 0;
+    for (const request of alphaRequests) {
+      expect(request.endpoint).toBe('GET /alpha');
+      const one = await server.api<FlameGraphResponse>(`/api/v1/flamegraph?${query}&span_id=${request.spanId}`);
+      expect(one.total).toBeGreaterThan(0);
+      expect(totalOf(one.root, 'betaWork')).toBe(0);
+      alphaWork += totalOf(one.root, 'alphaWork');
+    }
+    expect(alphaWork).toBeGreaterThan(0);
 
     const endpoints = await server.api<SpansResponse>(`/api/v1/spans?${query}&by=endpoint`);
     expect(endpoints.spans.map((span) => span.endpoint).sort()).toEqual(['GET /alpha', 'GET /beta']);

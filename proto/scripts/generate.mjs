@@ -1,4 +1,7 @@
-// Regenerates generated/*.{js,d.ts} from the .proto files with protobufjs-cli.
+// Regenerates generated/*.{js,d.ts} from the .proto files with protobufjs-cli:
+// pprof (profile.proto), Pyroscope's querier API (pyroscope/, our own text of
+// its messages) and the OpenTelemetry profiles protos (otlp/, verbatim copies,
+// Apache-2.0, see otlp/README.md).
 // `node scripts/generate.mjs [outDir]`: the default outDir is ../generated; the
 // freshness test passes a temporary directory and compares the results.
 import { execFileSync } from 'node:child_process';
@@ -17,7 +20,8 @@ const cliDir = dirname(require.resolve('protobufjs-cli/package.json'));
 // its module keeps fromObject/toObject, and carries its own copy of pprof's
 // Profile (which SelectMergeProfile answers with) under a protobufjs root of
 // its own: in the shared default root, whichever module loads last would
-// replace the other's `perftools` namespace.
+// replace the other's `perftools` namespace. OTLP/JSON needs conversion too.
+const OTLP_SERVICE = 'otlp/opentelemetry/proto/collector/profiles/v1development/profiles_service.proto';
 const TARGETS = [
   {
     proto: 'profile.proto',
@@ -28,6 +32,11 @@ const TARGETS = [
     proto: 'pyroscope/querier.proto',
     out: 'querier',
     flags: ['-r', 'querier', '--no-beautify', '--no-delimited', '--no-verify'],
+  },
+  {
+    proto: OTLP_SERVICE,
+    out: 'otlp-profiles',
+    flags: ['--no-beautify', '--no-delimited', '--no-verify', '-r', 'otlp', '-p', 'otlp'],
   },
 ];
 

@@ -14,7 +14,7 @@ describe('generated protobuf code', () => {
 
   it('is what the generator produces from the .proto files today', () => {
     execFileSync(process.execPath, [join(packageDir, 'scripts', 'generate.mjs'), outDir], { stdio: 'pipe' });
-    for (const file of ['profile.js', 'profile.d.ts', 'querier.js', 'querier.d.ts']) {
+    for (const file of ['profile.js', 'profile.d.ts', 'querier.js', 'querier.d.ts', 'otlp-profiles.js', 'otlp-profiles.d.ts']) {
       const fresh = readFileSync(join(outDir, file), 'utf8');
       const committed = readFileSync(join(packageDir, 'generated', file), 'utf8');
       expect(committed, `generated/${file} is stale: run npm run generate -w proto`).toBe(fresh);

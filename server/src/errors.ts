@@ -13,6 +13,20 @@ export const ERRORS = {
   FH_ERR_INGEST_TOO_LARGE: { status: 413, message: 'the upload is larger than the server accepts' },
   FH_ERR_INGEST_BAD_GZIP: { status: 400, message: 'the upload is not valid gzip' },
   FH_ERR_INGEST_BAD_PPROF: { status: 400, message: 'the upload is not a valid pprof profile' },
+  FH_ERR_INGEST_BAD_ZSTD: { status: 400, message: 'the upload is not valid zstd' },
+  FH_ERR_INGEST_ZSTD_UNSUPPORTED: {
+    status: 415,
+    message: 'the upload is zstd-compressed, which this server’s Node.js cannot decompress (zstd needs Node 22.15+ or 24+); send gzip or run the server on a newer Node',
+  },
+  FH_ERR_INGEST_BAD_MULTIPART: { status: 400, message: 'the upload is not a valid multipart/form-data body' },
+  FH_ERR_INGEST_TOO_MANY_PARTS: { status: 413, message: 'the multipart upload has more parts than the server accepts' },
+  FH_ERR_INGEST_BAD_FOLDED: { status: 400, message: 'the upload is not valid folded text: one `frame;frame;… count` per line' },
+  FH_ERR_INGEST_UNKNOWN_PROFILE_TYPE: {
+    status: 400,
+    message: 'the profile type named by the upload is not one Flamehouse stores (cpu, wall, inuse_space, inuse_objects)',
+  },
+  FH_ERR_INGEST_BAD_DATADOG: { status: 400, message: 'the Datadog profile upload is malformed (its event part or tags)' },
+  FH_ERR_INGEST_BAD_OTLP: { status: 400, message: 'the upload is not a valid OTLP ExportProfilesServiceRequest' },
   FH_ERR_INGEST_NO_KNOWN_TYPES: {
     status: 400,
     message: 'the profile has no sample type Flamehouse stores (cpu, wall, inuse_space, inuse_objects)',
@@ -27,7 +41,11 @@ export const ERRORS = {
     message: 'the upload was not stored within the server’s deadline; send it again with the same upload_id',
     retryAfterS: 1,
   },
-  FH_ERR_BAD_CONTENT_TYPE: { status: 415, message: 'uploads are application/octet-stream pprof bytes' },
+  FH_ERR_BAD_CONTENT_TYPE: {
+    status: 415,
+    message:
+      'the body’s Content-Type is not one this route reads (pprof: application/octet-stream; dd-trace: multipart/form-data; OTLP: application/x-protobuf or application/json)',
+  },
   FH_ERR_INGEST_BAD_VALUE: {
     status: 400,
     message: 'the profile holds a negative sample value, or values too large to add up exactly',

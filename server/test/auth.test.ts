@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formBody } from './form.js';
 import { HEAP, WALL_CPU, makePprof } from './pprof-fixture.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -117,7 +118,7 @@ describe('authentication', () => {
       basic,
     );
     expect(pyroscope.statusCode, pyroscope.body).toBe(200);
-    expect((await get('/api/v1/services', basic)).json<{ services: { name: string }[] }>().services.map((s) => s.name)).toContain('acme-pyro.cpu');
+    expect((await get('/api/v1/services', basic)).json<{ services: { name: string }[] }>().services.map((s) => s.name)).toContain('acme-pyro');
     expect((await get('/api/v1/services', bearer(TOKENS.betaHashed))).statusCode).toBe(200);
   });
 
@@ -146,6 +147,29 @@ describe('tenant isolation', () => {
       expect(services).toContain(`${own}-svc`);
       expect(services).not.toContain(`${other}-svc`);
     }
+  });
+
+  it('takes a Datadog client’s token from Datadog-External-Env (DD_EXTERNAL_ENV), on its routes only', async () => {
+    const eventJson = JSON.stringify({ start: new Date(NOW - 20_000).toISOString(), end: new Date(NOW - 10_000).toISOString(), tags_profiler: 'service:acme-dd,runtime-id:r1,profile_seq:0' });
+    const wall = makePprof({ sampleTypes: WALL_CPU, timeMs: NOW - 15_000, samples: [{ stack: 'main;viaDatadog', values: [MS, MS] }] });
+    const form = formBody([
+      { name: 'event', filename: 'event.json', data: eventJson },
+      { name: 'wall.pprof', filename: 'wall.pprof', data: wall },
+    ]);
+    const intake = (headers: Record<string, string>) =>
+      app.server.inject({ method: 'POST', url: '/profiling/v1/input', payload: form.body, headers: { 'content-type': form.contentType, ...headers } });
+    expect((await intake({})).statusCode).toBe(401);
+    expect((await intake({ 'datadog-external-env': 'wrong-token' })).statusCode).toBe(401);
+    expect((await intake({ 'datadog-external-env': TOKENS.betaHashed })).statusCode).toBe(403);
+    const stored = await intake({ 'datadog-external-env': TOKENS.acmeIngestOnly });
+    expect(stored.statusCode, stored.body).toBe(200);
+    const flame = await get(`/api/v1/flamegraph?service=acme-dd&type=cpu&${range}`, bearer(TOKENS.acme));
+    expect(flame.json<{ total: number }>().total).toBe(MS);
+    const traces = (headers: Record<string, string>) => app.server.inject({ method: 'PUT', url: '/v0.4/traces', payload: Buffer.from([0x90]), headers: { 'content-type': 'application/msgpack', ...headers } });
+    expect((await traces({})).statusCode).toBe(401);
+    expect((await traces({ 'datadog-external-env': TOKENS.acme })).statusCode).toBe(200);
+    // Elsewhere the header is no token.
+    expect((await get('/api/v1/services', { 'datadog-external-env': TOKENS.acme })).statusCode).toBe(401);
   });
 
   it('lets X-Scope-OrgID choose among the tenants a token may use, and no other', async () => {

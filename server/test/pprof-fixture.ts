@@ -6,7 +6,8 @@ export interface FixtureSample {
   /** Root first, `;`-separated function names; a name may carry its file as `name@file`. */
   readonly stack: string;
   readonly values: readonly number[];
-  readonly labels?: Readonly<Record<string, string>>;
+  /** String labels, or numeric ones (as dd-trace writes span ids). */
+  readonly labels?: Readonly<Record<string, string | number | bigint>>;
 }
 
 export interface FixtureProfile {
@@ -16,6 +17,10 @@ export interface FixtureProfile {
   readonly durationMs?: number;
   /** The sampling period, as @datadog/pprof writes it: `[type, unit, value]`, e.g. `['wall', 'nanoseconds', 10e6]`. */
   readonly period?: readonly [type: string, unit: string, value: number];
+  /** Function system names by frame name, as @pyroscope/nodejs keeps V8's name beside the one it writes. */
+  readonly systemNames?: Readonly<Record<string, string>>;
+  /** Gzip the encoded profile (the default), or not. */
+  readonly gzip?: boolean;
 }
 
 /** Builds a gzipped pprof profile as a profiler would emit it: leaf-first location ids, shared string table. */
@@ -37,7 +42,8 @@ export function makePprof(fixture: FixtureProfile): Buffer {
     if (id === undefined) {
       id = locationIds.size + 1;
       const [name = '', file = 'app.js'] = frame.split('@');
-      functions.push({ id, name: str(name), filename: str(file) });
+      const systemName = fixture.systemNames?.[name];
+      functions.push({ id, name: str(name), filename: str(file), ...(systemName !== undefined && { systemName: str(systemName) }) });
       locations.push({ id, line: [{ functionId: id, line: 1 }] });
       locationIds.set(frame, id);
     }
@@ -47,7 +53,9 @@ export function makePprof(fixture: FixtureProfile): Buffer {
   const sample = fixture.samples.map((s) => ({
     locationId: s.stack.split(';').map(locationOf).reverse(),
     value: [...s.values],
-    label: Object.entries(s.labels ?? {}).map(([key, value]) => ({ key: str(key), str: str(value) })),
+    label: Object.entries(s.labels ?? {}).map(([key, value]) =>
+      typeof value === 'string' ? { key: str(key), str: str(value) } : { key: str(key), num: Long.fromString(String(value)) },
+    ),
   }));
   const bytes = perftools.profiles.Profile.encode({
     sampleType,
@@ -59,7 +67,7 @@ export function makePprof(fixture: FixtureProfile): Buffer {
     durationNanos: Long.fromNumber(fixture.durationMs ?? 10_000).multiply(1_000_000),
     ...(fixture.period && { periodType: { type: str(fixture.period[0]), unit: str(fixture.period[1]) }, period: fixture.period[2] }),
   }).finish();
-  return gzipSync(bytes);
+  return fixture.gzip === false ? Buffer.from(bytes) : gzipSync(bytes);
 }
 
 export const WALL_CPU = [

@@ -59,6 +59,7 @@ function upload(service: string, uploadId: string, stackIds: string[]): EncodedB
   const profile: ProfileRow = [service, 'cpu', TS_S, '77', 10_000, stackIds.length, stackIds.length, 0, 0, 0, 0, uploadId, 10_000_000, 0];
   return encodeBatch({
     uploadId,
+    service,
     tsS: TS_S,
     sampleCount: stackIds.length,
     frames: stackIds.map((id) => [`9${id}`, `fn${id}`, 'app.js', 1, TS_S] as const),

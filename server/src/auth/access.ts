@@ -13,13 +13,22 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** What a request to the route needs its token to allow; routes without one are public (the UI's files, health). */
     scope?: Scope;
+    /** A header that carries the token, without Authorization, for clients that cannot send one (dd-trace). */
+    tokenHeader?: string;
   }
 }
 
-/** The token of `Authorization: Bearer <token>`, or of Basic auth (the password, as Pyroscope SDKs send it). */
+/**
+ * The token of `Authorization: Bearer <token>`, or of Basic auth (the password, as Pyroscope SDKs send
+ * it); without Authorization, the route's own token header if it has one.
+ */
 export function presentedToken(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
-  if (!header) return undefined;
+  if (!header) {
+    const name = request.routeOptions.config.tokenHeader;
+    const value = name === undefined ? undefined : request.headers[name];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  }
   const [kind = '', value = ''] = header.trim().split(/\s+/, 2);
   if (kind.toLowerCase() === 'bearer') return value || undefined;
   if (kind.toLowerCase() !== 'basic') return undefined;

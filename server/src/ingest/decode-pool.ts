@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { FlamehouseError, type ErrorCode } from '../errors.js';
-import type { DecodeJob } from './decode-job.js';
-import type { EncodedBatch } from './encode.js';
+import type { DecodeJob, DecodeResult } from './decode-job.js';
 
 /** A thread's answer to one job. */
 export type DecodeReply =
-  | { readonly id: number; readonly batch: EncodedBatch }
+  | { readonly id: number; readonly result: DecodeResult }
   | { readonly id: number; readonly error: { readonly code: ErrorCode; readonly message: string } };
 
 /**
@@ -18,7 +17,7 @@ const WORKER_PATH = join(__dirname, '..', '..', 'dist', 'ingest', 'decode-worker
 interface Task {
   readonly id: number;
   readonly job: DecodeJob;
-  resolve(batch: EncodedBatch): void;
+  resolve(result: DecodeResult): void;
   reject(error: unknown): void;
 }
 
@@ -54,7 +53,7 @@ export class DecodePool {
     return this.queue.length;
   }
 
-  run(job: DecodeJob): Promise<EncodedBatch> {
+  run(job: DecodeJob): Promise<DecodeResult> {
     if (this.closed) return Promise.reject(new FlamehouseError('FH_ERR_STORAGE_UNAVAILABLE', 'the server is shutting down'));
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, job, resolve, reject });
@@ -76,7 +75,7 @@ export class DecodePool {
       const task = thread.task;
       thread.task = undefined;
       if (task && task.id === reply.id) {
-        if ('batch' in reply) task.resolve(reply.batch);
+        if ('result' in reply) task.resolve(reply.result);
         else task.reject(this.toError(reply.error));
       }
       this.dispatch();

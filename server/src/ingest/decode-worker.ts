@@ -1,5 +1,5 @@
-// A thread of the decode pool (decode-pool.ts): uploads are gunzipped,
-// decoded and normalized here, so the event loop never waits on them.
+// A thread of the decode pool (decode-pool.ts): uploads are decompressed,
+// parsed, decoded and normalized here, so the event loop never waits on them.
 import { parentPort } from 'node:worker_threads';
 import { isFlamehouseError } from '../errors.js';
 import { runDecodeJob, type DecodeJob } from './decode-job.js';
@@ -13,7 +13,7 @@ const frameIds = new FrameIds(FRAME_IDS_MAX_BYTES);
 parentPort?.on('message', (task: { id: number; job: DecodeJob }) => {
   let reply: DecodeReply;
   try {
-    reply = { id: task.id, batch: runDecodeJob(task.job, frameIds) };
+    reply = { id: task.id, result: runDecodeJob(task.job, frameIds) };
   } catch (error) {
     reply = isFlamehouseError(error)
       ? { id: task.id, error: { code: error.code, message: error.message } }

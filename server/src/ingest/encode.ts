@@ -15,6 +15,8 @@ export interface EncodedRows {
 
 export interface EncodedBatch {
   readonly uploadId: string;
+  /** The service every row belongs to: new label sets are counted per service. */
+  readonly service: string;
   readonly tsS: number;
   readonly sampleCount: number;
   /** The profile types stored, for the answer. */
@@ -62,6 +64,7 @@ export const profileLine = (r: ProfileRow): string =>
 export function encodeBatch(batch: IngestBatch): EncodedBatch {
   return {
     uploadId: batch.uploadId,
+    service: batch.service,
     tsS: batch.tsS,
     sampleCount: batch.sampleCount,
     types: batch.profiles.map((row) => row[1] as ProfileType),

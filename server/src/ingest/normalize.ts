@@ -5,6 +5,7 @@ import { Hasher64, type Id64 } from '../hash.js';
 import { attributeCpu } from './cpu-attribution.js';
 import type { PprofProfile } from './decode.js';
 import { FrameIds } from './frame-ids.js';
+import { toNumber } from './numbers.js';
 import type { IngestBatch, ProfileRow, SampleRow } from './rows.js';
 
 /** What the upload's request said about the profile, beside its bytes. */
@@ -18,6 +19,17 @@ export interface UploadMeta {
   /** What the agent reported about itself: drops, its own CPU, bytes sent, failures. */
   readonly agent: AgentReport;
   readonly receivedMs: number;
+  /**
+   * Sample label keys as other profilers spell them, to ours (a span column
+   * or a label name); '' drops the label. Keys not listed are kept as they are.
+   */
+  readonly labelKeys?: ReadonlyMap<string, string>;
+  /** Names to read sample types by (Pyroscope's `sample_type_config` display names), and types to skip (cumulative ones). */
+  readonly sampleTypes?: ReadonlyMap<string, { readonly displayName?: string; readonly skip?: boolean }>;
+  /** Samples per second, for counted samples whose profile has no time period (Pyroscope's `sampleRate`). */
+  readonly sampleRateHz?: number;
+  /** Function names may be @pyroscope/nodejs's `<file>:<name>:<line>` without the original beside them. */
+  readonly pyroscopeFrameNames?: boolean;
 }
 
 export interface AgentReport {
@@ -35,6 +47,8 @@ interface TypeColumn {
   readonly type: ProfileType;
   /** Multiplier to the unit the type is stored in. */
   readonly scale: number;
+  /** Read from a count of samples times the sampling period, not measured per sample. */
+  readonly counted?: true;
 }
 
 interface Frame {
@@ -54,7 +68,8 @@ const SAMPLE_TYPES: ReadonlyMap<string, { type: ProfileType; scale: number }> = 
   ['inuse_objects/count', { type: 'inuse_objects', scale: 1 }],
 ]);
 
-const NO_REPORT: AgentReport = { dropped: 0, cpuMs: 0, processCpuMs: 0, uploadBytes: 0, failures: 0 };
+/** What a client that reports nothing about itself (any but our agent) reports. */
+export const NO_AGENT_REPORT: AgentReport = Object.freeze({ dropped: 0, cpuMs: 0, processCpuMs: 0, uploadBytes: 0, failures: 0 });
 
 /** What ingest refuses beside malformed bytes: counts that would flood storage, times it would never show. */
 export interface NormalizeRules {
@@ -72,19 +87,57 @@ const DAY_MS = 24 * 3600_000;
 
 const SPAN_COLUMN_KEYS: ReadonlySet<string> = new Set(Object.values(SPAN_LABELS));
 
-function toNumber(value: number | Long | null | undefined): number {
-  if (value === null || value === undefined) return 0;
-  return typeof value === 'number' ? value : value.toNumber();
-}
 
-function typeColumns(profile: PprofProfile, strings: string[]): TypeColumn[] {
+// A sample type that counts samples: each stands for one sampling period of
+// what the period type (or the client's display name) says, cpu or wall.
+const COUNT_NAMES: ReadonlySet<string> = new Set(['samples', 'sample', 'cpu', 'wall']);
+const COUNTED_TYPES: ReadonlySet<ProfileType> = new Set(['cpu', 'wall']);
+
+function typeColumns(profile: PprofProfile, strings: string[], meta: UploadMeta): TypeColumn[] {
   const columns: TypeColumn[] = [];
+  const counts: { index: number; name: string }[] = [];
   profile.sampleType.forEach((sampleType, index) => {
-    const known = SAMPLE_TYPES.get(`${strings[toNumber(sampleType.type)]}/${strings[toNumber(sampleType.unit)]}`);
+    const rawName = strings[toNumber(sampleType.type)] ?? '';
+    const config = meta.sampleTypes?.get(rawName);
+    if (config?.skip) return;
+    const name = config?.displayName ?? rawName;
+    const unit = strings[toNumber(sampleType.unit)] ?? '';
+    const known = SAMPLE_TYPES.get(`${name}/${unit}`);
     if (known && !columns.some((c) => c.type === known.type)) columns.push({ index, ...known });
+    else if (!known && unit === 'count' && COUNT_NAMES.has(name)) counts.push({ index, name });
   });
+  // Measured values win over counted ones: @datadog/pprof's `sample/count` beside `wall/nanoseconds` adds nothing.
+  for (const { index, name } of counts) {
+    const periodName = profile.periodType ? strings[toNumber(profile.periodType.type)] : undefined;
+    const target = [name, periodName].find((n): n is ProfileType => n !== undefined && COUNTED_TYPES.has(n as ProfileType));
+    const periodNs = periodOf(profile, strings);
+    const scale = periodNs > 0 ? periodNs : meta.sampleRateHz ? 1e9 / meta.sampleRateHz : 0;
+    if (target && scale > 0 && !columns.some((c) => c.type === target)) columns.push({ index, type: target, scale, counted: true });
+  }
   if (columns.length === 0) throw new FlamehouseError('FH_ERR_INGEST_NO_KNOWN_TYPES');
   return columns;
+}
+
+// @pyroscope/nodejs renames each function `<path from cwd>:<name>:<start line>`
+// and keeps V8's name as system_name: the name alone is the frame's identity,
+// so the same function merges with what other agents send.
+const PYROSCOPE_FRAME = /^(.*?):(\(anonymous[^)]*\)|[^:]*):(\d+)$/;
+
+function functionName(name: string, systemName: string, file: string, meta: UploadMeta): { name: string; file: string } {
+  if (systemName !== '' && name !== systemName && PYROSCOPE_FRAME.exec(name)?.[2] === systemName) return { name: systemName, file };
+  if (meta.pyroscopeFrameNames && systemName === '') {
+    const parsed = PYROSCOPE_FRAME.exec(name);
+    if (parsed && parsed[2]) return { name: parsed[2], file: file || parsed[1]! };
+  }
+  return { name: name || systemName || '(anonymous)', file };
+}
+
+/** A span column's value: pprof string labels as they are, numeric ones (dd-trace's span ids) in decimal. */
+function labelText(label: { str?: number | Long | null; num?: number | Long | null }, strings: string[]): string {
+  const str = toNumber(label.str);
+  if (str !== 0) return strings[str] ?? '';
+  const num = label.num;
+  return num === null || num === undefined || num === 0 ? '' : typeof num === 'number' ? String(num) : num.toString();
 }
 
 export function seriesId(service: string, labels: ReadonlyMap<string, string>): Id64 {
@@ -105,15 +158,12 @@ export function normalizeProfile(
   rules: NormalizeRules = DEFAULT_NORMALIZE_RULES,
 ): IngestBatch {
   const strings = profile.stringTable;
-  const columns = typeColumns(profile, strings);
+  const columns = typeColumns(profile, strings, meta);
 
   const functions = new Map<number, { name: string; file: string; startLine: number }>();
   for (const fn of profile.function) {
-    functions.set(toNumber(fn.id), {
-      name: strings[toNumber(fn.name)] || strings[toNumber(fn.systemName)] || '(anonymous)',
-      file: strings[toNumber(fn.filename)] ?? '',
-      startLine: toNumber(fn.startLine),
-    });
+    const named = functionName(strings[toNumber(fn.name)] ?? '', strings[toNumber(fn.systemName)] ?? '', strings[toNumber(fn.filename)] ?? '', meta);
+    functions.set(toNumber(fn.id), { ...named, startLine: toNumber(fn.startLine) });
   }
 
   const frames = new Map<string, Frame>();
@@ -189,7 +239,8 @@ export function normalizeProfile(
   const wallColumn = columns.find((c) => c.type === 'wall');
   const cpuColumn = columns.find((c) => c.type === 'cpu');
   // CPU per wall sample is re-booked where the code ran (cpu-attribution.ts).
-  const cpuValues = wallColumn && cpuColumn ? attributeCpu(profile, wallColumn.index, cpuColumn.index) : undefined;
+  const cpuValues = wallColumn && cpuColumn && !cpuColumn.counted ? attributeCpu(profile, wallColumn.index, cpuColumn.index) : undefined;
+  const renames = meta.labelKeys;
   const totals = new Map<string, SampleRow>();
   profile.sample.forEach((sample, sampleIndex) => {
     const stack = stackOf(sample.locationId ?? []);
@@ -199,15 +250,20 @@ export function normalizeProfile(
     let endpoint = '';
     const extra: [string, string][] = [];
     for (const label of sample.label ?? []) {
-      const key = strings[toNumber(label.key)] ?? '';
+      const rawKey = strings[toNumber(label.key)] ?? '';
+      const key = renames?.get(rawKey) ?? rawKey;
+      if (key === '') continue;
+      if (SPAN_COLUMN_KEYS.has(key)) {
+        const value = labelText(label, strings);
+        if (key === SPAN_LABELS.spanId) spanId = value;
+        else if (key === SPAN_LABELS.traceId) traceId = value;
+        else if (key === SPAN_LABELS.rootSpanId) rootSpanId = value;
+        else endpoint = value;
+        continue;
+      }
       const str = toNumber(label.str);
       if (str === 0) continue; // numeric labels (timestamps, counters) are not dimensions
-      const value = strings[str] ?? '';
-      if (key === SPAN_LABELS.spanId) spanId = value;
-      else if (key === SPAN_LABELS.traceId) traceId = value;
-      else if (key === SPAN_LABELS.rootSpanId) rootSpanId = value;
-      else if (key === SPAN_LABELS.endpoint) endpoint = value;
-      else if (!SPAN_COLUMN_KEYS.has(key) && key !== '') extra.push([key, value]);
+      extra.push([key, strings[str] ?? '']);
     }
     const series = seriesOf(extra);
     for (const column of columns) {
@@ -241,7 +297,7 @@ export function normalizeProfile(
     }
     if (total > Number.MAX_SAFE_INTEGER) throw badValue(total);
     // The agent's report travels once per upload: on the first type's row only.
-    const agent = column === columns[0] ? meta.agent : NO_REPORT;
+    const agent = column === columns[0] ? meta.agent : NO_AGENT_REPORT;
     return [
       meta.service,
       column.type,
@@ -263,6 +319,7 @@ export function normalizeProfile(
   const lastSeenS = Math.floor(meta.receivedMs / 1000);
   return {
     uploadId: meta.uploadId,
+    service: meta.service,
     tsS,
     sampleCount: profile.sample.length,
     frames: [...frames.values()].map((f) => [f.key.id, f.name, f.file, f.line, lastSeenS] as const),

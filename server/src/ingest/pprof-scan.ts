@@ -64,19 +64,29 @@ export function checkProfileLimits(bytes: Uint8Array, limits: ProfileLimits): vo
   });
 }
 
-/** Calls `onField` with the number and payload bounds of each length-delimited field in [start, end); skips the rest. */
-function walk(bytes: Uint8Array, start: number, end: number, onField: (field: number, start: number, end: number) => void): void {
+/**
+ * Calls `onField` with the number and payload bounds of each length-delimited
+ * field in [start, end) of protobuf bytes; skips the rest. Malformed bytes are FH_ERR_INGEST_BAD_PPROF
+ * unless `fail` says otherwise.
+ */
+export function walk(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  onField: (field: number, start: number, end: number) => void,
+  fail: () => FlamehouseError = malformed,
+): void {
   let pos = start;
   const varint = (): number => {
     let value = 0;
     let scale = 1;
     for (let i = 0; i < 10; i++, scale *= 128) {
-      if (pos >= end) throw malformed();
+      if (pos >= end) throw fail();
       const byte = bytes[pos++]!;
       value += (byte & 0x7f) * scale;
       if (byte < 0x80) return value;
     }
-    throw malformed();
+    throw fail();
   };
   while (pos < end) {
     const key = varint();
@@ -94,14 +104,14 @@ function walk(bytes: Uint8Array, start: number, end: number, onField: (field: nu
       case LENGTH_DELIMITED: {
         const length = varint();
         const payloadEnd = pos + length;
-        if (payloadEnd > end) throw malformed();
+        if (payloadEnd > end) throw fail();
         onField(field, pos, payloadEnd);
         pos = payloadEnd;
         break;
       }
       default:
-        throw malformed();
+        throw fail();
     }
-    if (field === 0 || pos > end) throw malformed();
+    if (field === 0 || pos > end) throw fail();
   }
 }

@@ -38,6 +38,7 @@ export type ProfileRow = [
 export interface IngestBatch {
   /** Stable across retries of the upload: what the writer stores once. */
   readonly uploadId: string;
+  readonly service: string;
   /** The profile's time, which every retry repeats: bounds the ledger lookup. */
   readonly tsS: number;
   /** Samples the profile held, before they were summed into rows. */

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { INGEST_PARAMS, INGEST_PATH } from '@flamehouse/proto';
 import { FlamehouseError, isFlamehouseError } from '../errors.js';
-import type { UploadRules } from '../ingest/decode-job.js';
+import type { DecodeJob, DecodeResult, UploadRules } from '../ingest/decode-job.js';
 import type { DecodePool } from '../ingest/decode-pool.js';
 import type { UploadMeta } from '../ingest/normalize.js';
 import type { SeriesRate } from '../ingest/series-rate.js';
@@ -10,6 +10,10 @@ import type { Metrics } from '../metrics.js';
 import { lastOf, parseTime, type QueryParams } from '../params.js';
 import type { StoredIds } from '../storage/stored-ids.js';
 import type { Tenants } from '../storage/tenants.js';
+import type { WriteOutcome } from '../storage/writer.js';
+import { registerDatadogIntake } from './datadog.js';
+import { registerOtlpIngest } from './otlp.js';
+import { registerPyroscopeIngest } from './pyroscope.js';
 
 export interface IngestOptions {
   readonly tenants: Tenants;
@@ -84,44 +88,40 @@ export function parseUploadMeta(query: QueryParams, body: Uint8Array, receivedMs
   };
 }
 
-/**
- * Pyroscope SDKs' upload (`POST /ingest?name=app{k=v,…}&from=<unix s>&until=<unix s>`, body
- * raw pprof), so a service already instrumented for Pyroscope can send here unchanged.
- */
-export function parsePyroscopeMeta(query: QueryParams, body: Uint8Array, receivedMs: number): UploadMeta {
-  const one = (name: string): string | undefined => lastOf(query[name]);
-  const name = one('name') ?? '';
-  const brace = name.indexOf('{');
-  const service = brace < 0 ? name : name.slice(0, brace);
-  const labels: string[] = [];
-  if (brace >= 0) {
-    if (!name.endsWith('}')) throw badUpload(`name=${name.slice(0, 80)}: expected app{key=value,…}`);
-    for (const pair of name.slice(brace + 1, -1).split(',')) if (pair.trim() !== '') labels.push(pair.trim());
-  }
-  const seconds = (param: string): string | undefined => {
-    const raw = one(param);
-    return raw !== undefined && /^\d+$/.test(raw) ? String(Number(raw) * 1000) : raw;
-  };
-  // Pyroscope SDKs send no id of their own: a retry repeats the query and the bytes.
-  const uploadId = contentUploadId(['/ingest', name, one('from') ?? '', one('until') ?? '', one('format') ?? ''], body);
-  const translated: QueryParams = {
-    [INGEST_PARAMS.service]: service,
-    [INGEST_PARAMS.label]: labels,
-    [INGEST_PARAMS.fromMs]: seconds('from'),
-    [INGEST_PARAMS.untilMs]: seconds('until'),
-    [INGEST_PARAMS.uploadId]: uploadId,
-  };
-  return parseUploadMeta(translated, body, receivedMs);
+/** What a route makes of a request: the job for the decode threads and, from our agent, its report on itself. */
+export interface UploadJob {
+  readonly job: DecodeJob;
+  readonly meta?: UploadMeta;
 }
 
-type MetaParser = (query: QueryParams, body: Uint8Array, receivedMs: number) => UploadMeta;
+/** How one upload route reads its requests and answers them. */
+export interface UploadRoute {
+  /** Names the route in the ingest metrics' `format` label. */
+  readonly format: string;
+  readonly toJob: (request: FastifyRequest, body: Buffer, receivedMs: number, rules: UploadRules) => UploadJob;
+  /** The answer once every batch is stored (or found stored); by default our JSON. */
+  readonly respond?: (reply: FastifyReply, result: DecodeResult, outcome: WriteOutcome) => FastifyReply;
+  /** A header that carries the token for clients that cannot send Authorization. */
+  readonly tokenHeader?: string;
+}
+
+/** Adds an upload route to `app` (the server, or a plugin scope with its own body parsers). */
+export type AddUploadRoute = (app: FastifyInstance, path: string, route: UploadRoute) => void;
+
+/** Our own answer: the types stored, the sample rows they became, and whether the upload was a duplicate. */
+function defaultAnswer(reply: FastifyReply, result: DecodeResult, outcome: WriteOutcome): FastifyReply {
+  const types = [...new Set(result.batches.flatMap((batch) => batch.types))];
+  const sampleRows = result.batches.reduce((sum, batch) => sum + batch.samples.rows, 0);
+  return reply.status(200).send({ stored: { types, sampleRows }, duplicate: outcome === 'duplicate' });
+}
 
 /**
- * Uploads answer once stored: `POST /api/v1/ingest` (ours) and `POST /ingest` (Pyroscope SDKs').
- * At most `maxInflightUploads` are handled at once, counted before the body
- * is read; the others are refused with a 503 and Retry-After, so agents back
- * off instead of piling up latency and memory here. Bytes become rows on the
- * decode threads; the event loop only routes.
+ * Uploads answer once stored: ours (`POST /api/v1/ingest`), Pyroscope's,
+ * dd-trace's and OTLP's, each route reading its own format into a job for
+ * the decode threads. At most `maxInflightUploads` are handled at once over
+ * all of them, counted before the body is read; the others are refused with
+ * a 503 and Retry-After, so clients back off instead of piling up latency
+ * and memory here. The event loop only routes.
  */
 export function registerIngest(app: FastifyInstance, options: IngestOptions): void {
   const { tenants, pool, rules, storedIds, seriesRate, metrics } = options;
@@ -136,9 +136,10 @@ export function registerIngest(app: FastifyInstance, options: IngestOptions): vo
     if (counted.delete(request)) inflight--;
   };
 
-  const route = (path: string, format: string, parseMeta: MetaParser): void => {
-    app.post(path, {
-      config: { scope: 'ingest' },
+  const addRoute: AddUploadRoute = (scope, path, route) => {
+    const { format } = route;
+    scope.post(path, {
+      config: { scope: 'ingest', ...(route.tokenHeader !== undefined && { tokenHeader: route.tokenHeader }) },
       onRequest: (request, _reply, done) => {
         if (inflight >= options.maxInflightUploads) {
           done(new FlamehouseError('FH_ERR_INGEST_BUSY'));
@@ -166,18 +167,27 @@ export function registerIngest(app: FastifyInstance, options: IngestOptions): vo
         if (body === undefined || body === null) throw new FlamehouseError('FH_ERR_INGEST_EMPTY_BODY');
         if (!Buffer.isBuffer(body)) throw new FlamehouseError('FH_ERR_BAD_CONTENT_TYPE');
         metrics.uploadBytes.inc({ format }, body.length);
-        const meta = parseMeta(request.query as QueryParams, body, receivedMs);
-        const [tenant, batch] = await Promise.all([tenants.get(request.tenant), pool.run({ body, meta, rules })]);
+        const { job, meta } = route.toJob(request, body, receivedMs, rules);
+        const [tenant, result] = await Promise.all([tenants.get(request.tenant), pool.run(job)]);
         const nowS = receivedMs / 1000;
-        const newSeries = batch.series.ids.filter((id) => storedIds.needs(tenant.name, 'series', id, nowS)).length;
-        if (!seriesRate.admit(`${tenant.name}\u0000${meta.service}`, newSeries, receivedMs)) {
-          throw new FlamehouseError('FH_ERR_INGEST_SERIES_RATE');
+        for (const batch of result.batches) {
+          const newSeries = batch.series.ids.filter((id) => storedIds.needs(tenant.name, 'series', id, nowS)).length;
+          if (!seriesRate.admit(`${tenant.name}\u0000${batch.service}`, newSeries, receivedMs)) {
+            throw new FlamehouseError('FH_ERR_INGEST_SERIES_RATE');
+          }
         }
-        const outcome = await withinDeadline(tenant.writer.write(batch), receivedMs + options.uploadDeadlineMs - Date.now());
+        const outcomes = await withinDeadline(
+          Promise.all(result.batches.map((batch) => tenant.writer.write(batch))),
+          receivedMs + options.uploadDeadlineMs - Date.now(),
+        );
+        const outcome: WriteOutcome = outcomes.length > 0 && outcomes.every((o) => o === 'duplicate') ? 'duplicate' : 'stored';
         metrics.uploads.inc({ format, outcome });
-        if (outcome === 'stored') {
+        result.batches.forEach((batch, i) => {
+          if (outcomes[i] !== 'stored') return;
           metrics.uploadSamples.inc(batch.sampleCount);
           metrics.uploadRows.inc(batch.samples.rows);
+        });
+        if (meta && outcome === 'stored') {
           const { agent, service } = meta;
           if (agent.cpuMs > 0) metrics.agentCpuSeconds.inc({ service }, agent.cpuMs / 1000);
           if (agent.processCpuMs > 0) metrics.agentProcessCpuSeconds.inc({ service }, agent.processCpuMs / 1000);
@@ -185,15 +195,20 @@ export function registerIngest(app: FastifyInstance, options: IngestOptions): vo
           if (agent.failures > 0) metrics.agentFailures.inc({ service }, agent.failures);
           if (agent.dropped > 0) metrics.agentDropped.inc({ service }, agent.dropped);
         }
-        return reply.status(200).send({
-          stored: { types: batch.types, sampleRows: batch.samples.rows },
-          duplicate: outcome === 'duplicate',
-        });
+        return (route.respond ?? defaultAnswer)(reply, result, outcome);
       },
     });
   };
-  route(INGEST_PATH, 'flamehouse', parseUploadMeta);
-  route('/ingest', 'pyroscope', parsePyroscopeMeta);
+  addRoute(app, INGEST_PATH, {
+    format: 'flamehouse',
+    toJob: (request, body, receivedMs, jobRules) => {
+      const meta = parseUploadMeta(request.query as QueryParams, body, receivedMs);
+      return { job: { kind: 'pprof', body, meta, rules: jobRules }, meta };
+    },
+  });
+  registerPyroscopeIngest(app, addRoute, options.maxUploadBytes);
+  registerDatadogIntake(app, addRoute, options.maxUploadBytes);
+  registerOtlpIngest(app, addRoute, options.maxUploadBytes);
 }
 
 /**
