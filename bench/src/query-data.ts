@@ -1,7 +1,9 @@
 import type { App } from '@flamehouse/server';
 import { Hasher64, type Id64 } from '@flamehouse/server/dist/hash.js';
 import { seriesId } from '@flamehouse/server/dist/ingest/normalize.js';
-import { COLUMNS } from '@flamehouse/server/dist/ingest/rows.js';
+import { Readable } from 'node:stream';
+import { sampleSetLines, spanIndexLines } from '@flamehouse/server/dist/ingest/encode.js';
+import { COLUMNS, type SampleRow } from '@flamehouse/server/dist/ingest/rows.js';
 import { round } from './stats.js';
 import { cpuShare, createRng, createWorkload } from './workload.js';
 import { DEFAULT_TENANT } from '@flamehouse/server/dist/auth/access.js';
@@ -113,13 +115,15 @@ export async function fillStore(app: App, options: FillOptions, log: (line: stri
   let profiles = 0;
   let generateMs = 0;
   let insertMs = 0;
-  let samples: unknown[][] = [];
+  let samples: SampleRow[] = [];
   let profileRows: unknown[][] = [];
+  const insertText = (table: string, columns: readonly string[], text: string) =>
+    text === '' ? Promise.resolve() : client.insert({ table, values: Readable.from([text], { objectMode: false }), format: 'TabSeparated', columns: columns as [string, ...string[]] });
   const flush = async (): Promise<void> => {
     const t0 = performance.now();
-    const sampleColumns = ['service', 'type', 'ts', 'stack_id', 'series_id', 'value'];
-    if (options.spans) sampleColumns.push('span_id', 'trace_id', 'root_span_id', 'endpoint');
-    await insertBatch(tables.samples, sampleColumns, samples);
+    // Written as ingest writes them (ingest/encode.ts): one sample set per profile and series.
+    await insertText(tables.sampleSets, COLUMNS.sampleSets, sampleSetLines(samples));
+    await insertText(tables.spanIndex, COLUMNS.spanIndex, spanIndexLines(samples).text);
     await insertBatch(tables.profiles, ['service', 'type', 'ts', 'series_id', 'duration_ms', 'sample_rows', 'total'], profileRows);
     insertMs += performance.now() - t0;
     samples = [];
@@ -135,11 +139,15 @@ export async function fillStore(app: App, options: FillOptions, log: (line: stri
     let count = 0;
     for (const [stack, value] of drawProfile()) {
       if (rows >= options.rows) break;
-      const row: unknown[] = [options.service, 'cpu', tsS, stackIds[stack], seriesKey, value];
+      // CPU time, and wall time as long as the CPU (a busy service).
+      const row: SampleRow = [options.service, 'time', tsS, stackIds[stack]!, seriesKey, value, value, '', '', '', ''];
       if (options.spans) {
         const request = count % REQUESTS_PER_PROFILE;
         const spanId = spanIdOf(profiles, request);
-        row.push(spanId, `${spanId}${spanId}`, spanId, `GET /route-${request % 4}`);
+        row[7] = spanId;
+        row[8] = `${spanId}${spanId}`;
+        row[9] = spanId;
+        row[10] = `GET /route-${request % 4}`;
       }
       samples.push(row);
       total += value;

@@ -7,7 +7,7 @@ import { loadConfig } from '@flamehouse/server/dist/config.js';
 import { stackTotals } from '@flamehouse/server/dist/query/aggregate.js';
 import type { QueryContext } from '@flamehouse/server/dist/query/context.js';
 import { parseSelection, type QueryParams } from '@flamehouse/server/dist/query/selection.js';
-import { selectionWhere, type Params } from '@flamehouse/server/dist/query/sql.js';
+import { sampleRows, type Params } from '@flamehouse/server/dist/query/sql.js';
 import { addStacks, createTree, renderTree } from '@flamehouse/server/dist/query/tree.js';
 import { StackCache, stackLookup } from '@flamehouse/server/dist/storage/stack-cache.js';
 import { DEFAULT_TENANT } from '@flamehouse/server/dist/auth/access.js';
@@ -139,12 +139,12 @@ async function flamegraphSteps(app: App, url: string) {
   }
   // The same aggregation with no result transfer: what ClickHouse itself spends.
   const params: Params = {};
-  const where = selectionWhere(selection, tenant.tables, params, { table: 'samples' });
+  const rows = sampleRows(selection, tenant.tables, params);
   const engineRuns: number[] = [];
   for (let i = 0; i < 3; i++) {
     const [, ms] = await time(() =>
       app.storage.client.command({
-        query: `SELECT stack_id, sum(value) FROM ${tenant.tables.samples} WHERE ${where} GROUP BY stack_id FORMAT Null`,
+        query: `SELECT stack_id, sum(value) FROM ${rows} GROUP BY stack_id FORMAT Null`,
         query_params: params,
       }),
     );

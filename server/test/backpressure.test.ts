@@ -41,7 +41,7 @@ describe('ingest backpressure', () => {
   });
 
   it('refuses uploads with 503 and Retry-After while more rows wait for storage than the writer holds', async () => {
-    const stacks = Array.from({ length: 200 }, (_, i) => ({ stack: `main;f${i}`, values: [10, 5] }));
+    const stacks = Array.from({ length: 400 }, (_, i) => ({ stack: `main;f${i}`, values: [10, 5] }));
     const batch = normalizeProfile(decodePprof(makePprof({ sampleTypes: WALL_CPU, samples: stacks }), 1 << 20), {
       uploadId: 'big-one',
       service: 'busy',

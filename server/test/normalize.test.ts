@@ -30,13 +30,12 @@ describe('normalizeProfile', () => {
       1 << 20,
     );
     const batch = normalizeProfile(profile, meta);
-    const wall = batch.samples.filter((row) => row[1] === 'wall');
-    expect(wall.map((row) => [row[5], row[6], row[7], row[9]]).sort()).toEqual([
-      [20, 'ab', 'cd', 'GET /x'],
-      [5, '', '', ''],
+    // Wall and CPU of a stack and span ride on one entry; the idle sample, zero in both, stores none.
+    expect(batch.samples.every((row) => row[1] === 'time')).toBe(true);
+    expect(batch.samples.map((row) => [row[5], row[6], row[7], row[8], row[10]]).sort()).toEqual([
+      [20, 8, 'ab', 'cd', 'GET /x'],
+      [5, 2, '', '', ''],
     ]);
-    // A zero value stores no row: the idle sample has none of either.
-    expect(batch.samples.filter((row) => row[1] === 'cpu').map((row) => row[5]).sort()).toEqual([2, 8]);
     expect(batch.series.map((row) => row[2]).sort((a, b) => Object.keys(a).length - Object.keys(b).length)).toEqual([
       { 'service.version': '1' },
       { 'service.version': '1', 'thread name': 'worker-1' },
@@ -72,7 +71,8 @@ describe('normalizeProfile', () => {
     expect(batch.stacks).toHaveLength(1);
     const names = new Map(batch.frames.map((f) => [f[0], f[1]]));
     expect(batch.stacks[0]![1].map((id) => names.get(id))).toEqual(['outer', 'inlined', 'leaf']);
-    expect(batch.samples.map((row) => row[5])).toEqual([10]);
+    // A profile of CPU time alone: the wall value of its entry is zero.
+    expect(batch.samples.map((row) => [row[1], row[5], row[6]])).toEqual([['time', 0, 10]]);
   });
 
   it('refuses a profile that inflates past the limit', () => {

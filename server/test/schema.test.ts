@@ -11,8 +11,10 @@ const statements = (layout: 'single' | 'cluster'): string[] =>
 describe('schema rendering', () => {
   it('creates plain MergeTree tables on one node, with retention', () => {
     const single = statements('single');
-    expect(single.filter((s) => s.startsWith('CREATE TABLE'))).toHaveLength(5);
-    expect(single.find((s) => s.includes('`fh`.samples'))).toMatch(/ENGINE = MergeTree .*TTL ts \+ INTERVAL 7 DAY/);
+    // Version 1's five, then version 5's sample sets and span index.
+    expect(single.filter((s) => s.startsWith('CREATE TABLE'))).toHaveLength(7);
+    expect(single.find((s) => s.includes('`fh`.sample_sets'))).toMatch(/ENGINE = MergeTree .*TTL ts \+ INTERVAL 7 DAY/);
+    expect(single.find((s) => s.includes('`fh`.span_index'))).toMatch(/ENGINE = MergeTree .*TTL ts \+ INTERVAL 7 DAY/);
     expect(single.join('\n')).not.toMatch(/Replicated|Distributed|ON CLUSTER/);
   });
 
@@ -27,6 +29,21 @@ describe('schema rendering', () => {
     const series = cluster.find((s) => s.includes('`fh`.series ON CLUSTER'));
     expect(series).toContain("ReplicatedReplacingMergeTree('/clickhouse/tables/all/fh/series', '{replica}', last_seen)");
     expect(cluster.some((s) => s.includes('`fh`.series_local'))).toBe(false);
+  });
+
+  it('covers schema version 5 on a cluster: sample sets and span index sharded alike by series, behind Distributed', () => {
+    const cluster = statements('cluster');
+    expect(cluster.find((s) => s.includes('`fh`.sample_sets_local ON CLUSTER'))).toContain(
+      "ReplicatedMergeTree('/clickhouse/tables/{shard}/fh/sample_sets', '{replica}')",
+    );
+    expect(cluster.find((s) => s.includes('EXISTS `fh`.sample_sets ON CLUSTER'))).toContain(
+      "Distributed('prod', 'fh', 'sample_sets_local', cityHash64(series_id))",
+    );
+    expect(cluster.find((s) => s.includes('EXISTS `fh`.span_index ON CLUSTER'))).toContain(
+      "Distributed('prod', 'fh', 'span_index_local', cityHash64(series_id))",
+    );
+    // Deduplication windows are Keeper's on replicated tables, not a table setting.
+    expect(cluster.join('\n')).not.toContain('non_replicated_deduplication_window');
   });
 
   it('adds the upload ledger to both layouts: columns on local and Distributed tables, index on the local one', () => {

@@ -65,7 +65,7 @@ function upload(service: string, uploadId: string, stackIds: string[]): EncodedB
     frames: stackIds.map((id) => [`9${id}`, `fn${id}`, 'app.js', 1, TS_S] as const),
     stacks: stackIds.map((id) => [id, [`9${id}`], TS_S] as const),
     series: [[service, '77', {}, 0] as const],
-    samples: stackIds.map((id): SampleRow => [service, 'cpu', TS_S, id, '77', 1, '', '', '', '']),
+    samples: stackIds.map((id): SampleRow => [service, 'time', TS_S, id, '77', 0, 1, '', '', '', '']),
     profiles: [profile],
   });
 }
@@ -74,7 +74,9 @@ function upload(service: string, uploadId: string, stackIds: string[]): EncodedB
 async function storedOf(service: string): Promise<{ samples: Record<string, number>; profiles: number }> {
   const rows = async (sql: string) =>
     (await (await storage.client.query({ query: sql, query_params: { service }, format: 'JSONCompactEachRow' })).json<[string, string]>());
-  const samples = await rows(`SELECT toString(stack_id), toString(count()) FROM ${tables.samples} WHERE service = {service:String} GROUP BY stack_id`);
+  const samples = await rows(
+    `SELECT toString(stack_id), toString(count()) FROM ${tables.sampleSets} ARRAY JOIN stack_ids AS stack_id WHERE service = {service:String} GROUP BY stack_id`,
+  );
   const [[, profiles = '0'] = []] = await rows(`SELECT '', toString(count()) FROM ${tables.profiles} WHERE service = {service:String}`);
   return { samples: Object.fromEntries(samples.map(([stack, n]) => [stack, Number(n)])), profiles: Number(profiles) };
 }
@@ -104,7 +106,7 @@ describe('BatchWriter', () => {
     const w = writer();
     let lost = false;
     afterInsert = (table) => {
-      if (table === tables.samples && !lost) {
+      if (table === tables.sampleSets && !lost) {
         lost = true;
         throw new Error('connection reset after the insert');
       }

@@ -21,7 +21,10 @@ export interface EncodedBatch {
   readonly sampleCount: number;
   /** The profile types stored, for the answer. */
   readonly types: readonly ProfileType[];
+  /** `sample_sets` rows; `rows` counts the entries (stack and span) they hold. */
   readonly samples: { readonly text: string; readonly rows: number };
+  /** `span_index` rows: where each span's samples are. */
+  readonly spans: { readonly text: string; readonly rows: number };
   readonly profiles: { readonly text: string; readonly rows: number };
   readonly frames: EncodedRows;
   readonly stacks: EncodedRows;
@@ -56,8 +59,58 @@ export const seriesLine = (r: SeriesRow): string => {
   const labels = Object.entries(r[2]).map(([key, value]) => `'${tsvString(key)}':'${tsvString(value)}'`);
   return line([tsvString(r[0]), r[1], `{${labels.join(',')}}`, dateTime(r[3])]);
 };
-export const sampleLine = (r: SampleRow): string =>
-  line([tsvString(r[0]), r[1], dateTime(r[2]), r[3], r[4], r[5], tsvString(r[6]), tsvString(r[7]), tsvString(r[8]), tsvString(r[9])]);
+const stringArray = (values: readonly string[]): string => `[${values.map((value) => `'${tsvString(value)}'`).join(',')}]`;
+
+/** UInt64 in decimal, in numeric order: shorter first, then by digits. */
+const byNumericId = (a: SampleRow, b: SampleRow): number => a[3].length - b[3].length || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0);
+
+/**
+ * One `sample_sets` line per (kind, series, time) of the rows (an upload has
+ * one time, a merged one may have several): its entries as parallel arrays,
+ * in stack id order so that ids delta-compress.
+ */
+export function sampleSetLines(rows: readonly SampleRow[]): string {
+  const groups = new Map<string, SampleRow[]>();
+  for (const row of rows) {
+    const key = `${row[1]}|${row[4]}|${row[2]}`;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  let text = '';
+  for (const group of groups.values()) {
+    group.sort(byNumericId);
+    const [service, kind, tsS, , seriesId] = group[0]!;
+    text += line([
+      tsvString(service),
+      kind,
+      dateTime(tsS),
+      seriesId,
+      `[${group.map((r) => r[3]).join(',')}]`,
+      `[${group.map((r) => r[5]).join(',')}]`,
+      `[${group.map((r) => r[6]).join(',')}]`,
+      stringArray(group.map((r) => r[7])),
+      stringArray(group.map((r) => r[8])),
+      stringArray(group.map((r) => r[9])),
+      stringArray(group.map((r) => r[10])),
+    ]);
+  }
+  return text;
+}
+
+/** One `span_index` line per distinct span of each (kind, series): what finds a span's samples without reading every set. */
+export function spanIndexLines(rows: readonly SampleRow[]): { text: string; rows: number } {
+  const seen = new Set<string>();
+  let text = '';
+  for (const row of rows) {
+    if (row[7] === '' && row[8] === '' && row[9] === '') continue;
+    const key = `${row[1]}|${row[4]}|${row[2]}|${row[7]}|${row[8]}|${row[9]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    text += line([tsvString(row[0]), row[1], dateTime(row[2]), row[4], tsvString(row[7]), tsvString(row[8]), tsvString(row[9])]);
+  }
+  return { text, rows: seen.size };
+}
 export const profileLine = (r: ProfileRow): string =>
   line([tsvString(r[0]), r[1], dateTime(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], tsvString(r[11]), r[12], r[13]]);
 
@@ -68,7 +121,8 @@ export function encodeBatch(batch: IngestBatch): EncodedBatch {
     tsS: batch.tsS,
     sampleCount: batch.sampleCount,
     types: batch.profiles.map((row) => row[1] as ProfileType),
-    samples: { text: batch.samples.map(sampleLine).join(''), rows: batch.samples.length },
+    samples: { text: sampleSetLines(batch.samples), rows: batch.samples.length },
+    spans: spanIndexLines(batch.samples),
     profiles: { text: batch.profiles.map(profileLine).join(''), rows: batch.profiles.length },
     frames: { ids: batch.frames.map((row) => row[0]), lines: batch.frames.map(frameLine) },
     stacks: { ids: batch.stacks.map((row) => row[0]), lines: batch.stacks.map(stackLine) },

@@ -6,6 +6,7 @@ import { attributeCpu } from './cpu-attribution.js';
 import type { PprofProfile } from './decode.js';
 import { FrameIds } from './frame-ids.js';
 import { toNumber } from './numbers.js';
+import { TYPE_STORAGE, valueSlot } from '../storage/sample-kinds.js';
 import type { IngestBatch, ProfileRow, SampleRow } from './rows.js';
 
 /** What the upload's request said about the profile, beside its bytes. */
@@ -241,7 +242,9 @@ export function normalizeProfile(
   // CPU per wall sample is re-booked where the code ran (cpu-attribution.ts).
   const cpuValues = wallColumn && cpuColumn && !cpuColumn.counted ? attributeCpu(profile, wallColumn.index, cpuColumn.index) : undefined;
   const renames = meta.labelKeys;
+  // Entries by (kind, stack, series, span); both values of a kind on one entry.
   const totals = new Map<string, SampleRow>();
+  const slots = columns.map((column) => ({ column, kind: TYPE_STORAGE[column.type].kind, at: 5 + valueSlot(column.type) }));
   profile.sample.forEach((sample, sampleIndex) => {
     const stack = stackOf(sample.locationId ?? []);
     let spanId = '';
@@ -266,33 +269,37 @@ export function normalizeProfile(
       extra.push([key, strings[str] ?? '']);
     }
     const series = seriesOf(extra);
-    for (const column of columns) {
+    for (const { column, kind, at } of slots) {
       const raw = cpuValues && column === cpuColumn ? cpuValues[sampleIndex]! : toNumber(sample.value?.[column.index]);
       const value = raw * column.scale;
       if (value === 0) continue;
       if (!(value > 0 && value <= Number.MAX_SAFE_INTEGER)) throw badValue(value);
-      const key = `${column.type}|${stack.id}|${series}|${spanId}|${traceId}|${rootSpanId}|${endpoint}`;
-      const row = totals.get(key);
-      if (row) {
-        row[5] += value;
-        if (row[5] > Number.MAX_SAFE_INTEGER) throw badValue(row[5]);
-      } else {
-        totals.set(key, [meta.service, column.type, tsS, stack.id, series, value, spanId, traceId, rootSpanId, endpoint]);
+      const key = `${kind}|${stack.id}|${series}|${spanId}|${traceId}|${rootSpanId}|${endpoint}`;
+      let row = totals.get(key);
+      if (!row) {
+        row = [meta.service, kind, tsS, stack.id, series, 0, 0, spanId, traceId, rootSpanId, endpoint];
+        totals.set(key, row);
       }
+      row[at] = (row[at] as number) + value;
+      if ((row[at]) > Number.MAX_SAFE_INTEGER) throw badValue(row[at]);
     }
   });
-  // Stored as integers; re-booked CPU is fractional until summed per row.
-  if (cpuValues) for (const row of totals.values()) row[5] = Math.round(row[5]);
+  // Stored as integers; re-booked CPU is fractional until summed per entry.
+  if (cpuValues && cpuColumn) {
+    const at = 5 + valueSlot(cpuColumn.type);
+    for (const row of totals.values()) row[at] = Math.round(row[at] as number);
+  }
 
   const samples = [...totals.values()];
   const durationMs = durationOf(profile, meta);
   const period = periodOf(profile, strings);
-  const profiles = columns.map((column): ProfileRow => {
+  const profiles = slots.map(({ column, kind, at }): ProfileRow => {
     let total = 0;
     let rows = 0;
     for (const row of samples) {
-      if (row[1] !== column.type) continue;
-      total += row[5];
+      const value = row[at] as number;
+      if (row[1] !== kind || value === 0) continue;
+      total += value;
       rows++;
     }
     if (total > Number.MAX_SAFE_INTEGER) throw badValue(total);

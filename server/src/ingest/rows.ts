@@ -1,16 +1,24 @@
-// Rows in the column order of the tables (storage/schema.ts), sent as
-// JSONCompactEachRow: arrays parse faster than objects on both sides.
+// An upload's rows, in the column order of the tables (storage/schema.ts),
+// before ingest/encode.ts writes them as the text ClickHouse inserts.
+
+import type { SampleKind } from '../storage/sample-kinds.js';
 
 export type FrameRow = readonly [frameId: string, name: string, file: string, line: number, lastSeenS: number];
 export type StackRow = readonly [stackId: string, frameIds: readonly string[], lastSeenS: number];
 export type SeriesRow = readonly [service: string, seriesId: string, labels: Record<string, string>, lastSeenS: number];
+/**
+ * One stack of one profile with both values of its kind (storage/sample-kinds.ts:
+ * wall and CPU time, or in-use bytes and objects) and its span. Stored grouped
+ * per (kind, series) of an upload, as the arrays of one `sample_sets` row.
+ */
 export type SampleRow = [
   service: string,
-  type: string,
+  kind: SampleKind,
   tsS: number,
   stackId: string,
   seriesId: string,
-  value: number,
+  v1: number,
+  v2: number,
   spanId: string,
   traceId: string,
   rootSpanId: string,
@@ -54,7 +62,8 @@ export const COLUMNS = {
   frames: ['frame_id', 'name', 'file', 'line', 'last_seen'],
   stacks: ['stack_id', 'frame_ids', 'last_seen'],
   series: ['service', 'series_id', 'labels', 'last_seen'],
-  samples: ['service', 'type', 'ts', 'stack_id', 'series_id', 'value', 'span_id', 'trace_id', 'root_span_id', 'endpoint'],
+  sampleSets: ['service', 'kind', 'ts', 'series_id', 'stack_ids', 'v1', 'v2', 'span_ids', 'trace_ids', 'root_span_ids', 'endpoints'],
+  spanIndex: ['service', 'kind', 'ts', 'series_id', 'span_id', 'trace_id', 'root_span_id'],
   profiles: [
     'service',
     'type',

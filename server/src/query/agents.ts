@@ -7,7 +7,7 @@ import { selectionWhere, type Params } from './sql.js';
 export async function agentReports(ctx: QueryContext, selection: Selection): Promise<AgentsResponse> {
   const params: Params = {};
   // Reports ride on profile rows of any type: select by service and time, not by type.
-  const where = selectionWhere(selection, ctx.tables, params, { table: 'profiles', columnPrefix: 'p.', anyType: true });
+  const where = selectionWhere(selection, ctx.tables, params, { columnPrefix: 'p.', anyType: true });
   const rows = await queryRows<
     [string, Record<string, string>, number | string, number | string, number | string, number | string, number | string, number | string, number | string, number | string]
   >(

@@ -1,7 +1,7 @@
 import { GAUGE_PROFILE_TYPES } from '@flamehouse/proto';
 import { queryRows, type QueryContext } from './context.js';
 import type { Selection } from './selection.js';
-import { defaultStepS, selectionWhere, type Params } from './sql.js';
+import { defaultStepS, sampleRows, selectionWhere, type Params } from './sql.js';
 
 // Work done (cpu, wall) adds up over time: a value over a time step or a
 // range is a sum.
@@ -57,7 +57,7 @@ function groupColumns(ctx: QueryContext, groupBy: readonly GroupKey[], alias: st
 
 /** Each snapshot of the selection, cut into the steps its window overlaps, with the overlap in ms. */
 function snapshotWindowsSql(ctx: QueryContext, selection: Selection, params: Params): string {
-  const where = selectionWhere(selection, ctx.tables, params, { table: 'profiles' });
+  const where = selectionWhere(selection, ctx.tables, params);
   params.rangeFromMs = selection.fromMs;
   params.rangeToMs = selection.toMs;
   params.defaultSnapshotMs = DEFAULT_SNAPSHOT_MS;
@@ -96,8 +96,7 @@ async function coveredMs(ctx: QueryContext, selection: Selection, stepS: number,
  * value, then (for averages) the profiles or processes it adds up.
  */
 function weightedSumSql(ctx: QueryContext, selection: Selection, spec: AggregateSpec, params: Params): string {
-  const { samples } = ctx.tables;
-  const sampleWhere = selectionWhere(selection, ctx.tables, params, { table: 'samples' });
+  const rows = sampleRows(selection, ctx.tables, params);
   params.stepMs = Math.round(spec.stepS * 1000);
   const { columns, join } = groupColumns(ctx, spec.groupBy ?? [], 'x', params);
   const keys = [...(spec.byStack ? ['x.stack_id'] : []), ...(spec.byBucket ? ['x.b'] : []), ...columns];
@@ -106,13 +105,13 @@ function weightedSumSql(ctx: QueryContext, selection: Selection, spec: Aggregate
     const count = spec.average ? ', uniqExact(x.series_id, x.ts)' : '';
     return `SELECT ${[...keys, 'sum(x.value)'].join(', ')}${count} FROM (
         SELECT stack_id, series_id, service, ts, intDiv(toInt64(toUnixTimestamp(ts)) * 1000, {stepMs:Int64}) AS b, value
-        FROM ${samples} WHERE ${sampleWhere}
+        FROM ${rows}
       ) AS x ${join} ${groupBy}`;
   }
   const count = spec.average ? ', uniqExact(x.series_id)' : '';
   return `SELECT ${[...keys, 'sum(x.v * x.overlap_ms)'].join(', ')}${count} FROM (
       SELECT s.stack_id AS stack_id, s.series_id AS series_id, s.service AS service, w.b AS b, s.v AS v, w.overlap_ms AS overlap_ms FROM (
-        SELECT stack_id, series_id, service, ts, sum(value) AS v FROM ${samples} WHERE ${sampleWhere} GROUP BY stack_id, series_id, service, ts
+        SELECT stack_id, series_id, service, ts, sum(value) AS v FROM ${rows} GROUP BY stack_id, series_id, service, ts
       ) AS s INNER JOIN (${snapshotWindowsSql(ctx, selection, params)}) AS w ON s.series_id = w.series_id AND s.ts = w.ts
     ) AS x ${join} ${groupBy}`;
 }

@@ -17,7 +17,7 @@ export async function exportFacts(ctx: QueryContext, selection: Selection): Prom
     ctx,
     `SELECT min(toInt64(toUnixTimestamp(ts)) * 1000 - duration_ms), max(toInt64(toUnixTimestamp(ts)) * 1000),
        quantileExactIf(0.5)(period, period > 0), count()
-     FROM ${ctx.tables.profiles} WHERE ${selectionWhere(selection, ctx.tables, params, { table: 'profiles' })}`,
+     FROM ${ctx.tables.profiles} WHERE ${selectionWhere(selection, ctx.tables, params)}`,
     params,
   );
   if (!row || Number(row[3]) === 0) return { startMs: undefined, endMs: undefined, period: 0 };

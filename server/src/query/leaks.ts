@@ -10,7 +10,7 @@ import {
 import { FlamehouseError } from '../errors.js';
 import { queryRows, type QueryContext } from './context.js';
 import type { Selection } from './selection.js';
-import { defaultStepS, selectionWhere, type Params } from './sql.js';
+import { defaultStepS, sampleRows, selectionWhere, type Params } from './sql.js';
 import { framesOf } from './stacks.js';
 import { median, theilSenSlope } from './robust-slope.js';
 
@@ -80,11 +80,11 @@ export async function leaks(
   const unit = PROFILE_TYPE_UNITS[selection.type];
   const empty: LeaksResponse = { unit, stepMs: stepS * 1000, grouping, leaks: [] };
 
-  const { samples, profiles } = ctx.tables;
+  const { profiles } = ctx.tables;
   const stackParams: Params = {};
   const stackRows = await queryRows<[string, number | string]>(
     ctx,
-    `SELECT stack_id, argMax(value, ts) FROM ${samples} WHERE ${selectionWhere(selection, ctx.tables, stackParams, { table: 'samples' })} GROUP BY stack_id`,
+    `SELECT stack_id, argMax(value, ts) FROM ${sampleRows(selection, ctx.tables, stackParams)} GROUP BY stack_id`,
     stackParams,
   );
   if (stackRows.length === 0) return empty;
@@ -125,14 +125,14 @@ export async function leaks(
     queryRows<[number | string, string, number | string, number | string]>(
       ctx,
       `SELECT transform(stack_id, arrayMap(x -> toUInt64(x), {stacks:Array(String)}), {sites:Array(UInt32)}, toUInt32(0)) AS site, series_id, ${bucket} AS b, sum(value)
-       FROM ${samples} WHERE ${selectionWhere(selection, ctx.tables, params, { table: 'samples' })}
+       FROM ${sampleRows(selection, ctx.tables, params)}
        GROUP BY site, series_id, b`,
       Object.assign(params, { stacks: stackIds, sites: stackSites }),
     ),
     queryRows<[string, number | string, number | string]>(
       ctx,
       `SELECT series_id, ${bucket} AS b, count() FROM ${profiles}
-       WHERE ${selectionWhere(selection, ctx.tables, { ...params }, { table: 'profiles' })} GROUP BY series_id, b`,
+       WHERE ${selectionWhere(selection, ctx.tables, params)} GROUP BY series_id, b`,
       params,
     ),
   ]);

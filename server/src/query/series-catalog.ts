@@ -1,4 +1,5 @@
-import { isProfileType, type ProfileType } from '@flamehouse/proto';
+import { isProfileType, PROFILE_TYPES, type ProfileType } from '@flamehouse/proto';
+import { TYPE_STORAGE } from '../storage/sample-kinds.js';
 import { queryRows, type QueryContext } from './context.js';
 import type { Params } from './sql.js';
 
@@ -66,7 +67,7 @@ export function boundsClauses(bounds: TimeBounds, params: Params): string[] {
 const where = (clauses: readonly string[]): string => (clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '');
 
 export async function seriesWithData(ctx: QueryContext, scope: CatalogScope): Promise<SeriesEntry[]> {
-  const { profiles, samples, series } = ctx.tables;
+  const { profiles, sampleSets, series } = ctx.tables;
   const params: Params = {};
   const inScope = where(scopeClauses(scope, params));
   const serviceScope = where(scopeClauses({ ...(scope.services && { services: scope.services }) }, params, false));
@@ -88,13 +89,31 @@ export async function seriesWithData(ctx: QueryContext, scope: CatalogScope): Pr
     queryRows<Row>(ctx, entriesFrom(profiles, ''), params),
     queryRows<[number | string]>(ctx, `SELECT count() FROM (${unnamed})`, params),
   ]);
-  const unnamedRows =
-    Number(count?.[0] ?? 0) > 0
-      ? await queryRows<Row>(ctx, entriesFrom(samples, `${inScope ? ' AND' : ' WHERE'} series_id IN (${unnamed})`), params)
-      : [];
   const entries: SeriesEntry[] = [];
-  for (const [service, type, labels, first, last] of [...named, ...unnamedRows]) {
-    if (isProfileType(type)) entries.push({ service, type, labels, firstMs: Number(first) * 1000, lastMs: Number(last) * 1000 });
+  const add = (service: string, type: string, labels: Record<string, string>, first: number | string, last: number | string): void => {
+    if (isProfileType(type) && (scope.types === undefined || scope.types.includes(type))) {
+      entries.push({ service, type, labels, firstMs: Number(first) * 1000, lastMs: Number(last) * 1000 });
+    }
+  };
+  for (const [service, type, labels, first, last] of named) add(service, type, labels, first, last);
+  if (Number(count?.[0] ?? 0) === 0) return entries;
+  // Sample sets hold a kind's two types at once: a type is there when any of its values is.
+  const setScope = where(scopeClauses(scope, params, false));
+  const sets = await queryRows<[string, string, number | string, number | string, Record<string, string>, number | string, number | string]>(
+    ctx,
+    `SELECT d.service, d.kind, d.has1, d.has2, l.labels, toUnixTimestamp(d.first), toUnixTimestamp(d.last)
+     FROM (SELECT service, kind, series_id, min(ts) AS first, max(ts) AS last,
+             max(arrayExists(x -> x != 0, v1)) AS has1, max(arrayExists(x -> x != 0, v2)) AS has2
+           FROM ${sampleSets} ${setScope}${setScope ? ' AND' : ' WHERE'} series_id IN (${unnamed})
+           GROUP BY service, kind, series_id) AS d
+     INNER JOIN (${labelsOf}) AS l ON d.service = l.service AND d.series_id = l.series_id`,
+    params,
+  );
+  for (const [service, kind, has1, has2, labels, first, last] of sets) {
+    for (const type of PROFILE_TYPES) {
+      const { kind: typeKind, column } = TYPE_STORAGE[type];
+      if (typeKind === kind && Number(column === 'v1' ? has1 : has2) > 0) add(service, type, labels, first, last);
+    }
   }
   return entries;
 }

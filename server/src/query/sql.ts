@@ -1,35 +1,35 @@
 import { isRegexOp } from '@flamehouse/proto';
 import type { Tables } from '../storage/client.js';
+import { TYPE_STORAGE } from '../storage/sample-kinds.js';
 import type { Selection } from './selection.js';
 
 /** Query parameters bound server-side; SQL text never contains user input. */
 export type Params = Record<string, string | number | string[]>;
 
 /**
- * The WHERE clause for a selection over `samples` or `profiles` (both carry
- * service, type, ts and series_id). Label filters go through the series table:
- * labels are stored once per label set, not per row.
+ * The WHERE clause for a selection over `profiles` (one row per stored
+ * profile and type). Label filters go through the series table: labels are
+ * stored once per label set, not per row.
  */
 export interface WhereOptions {
-  readonly table: 'samples' | 'profiles';
   /** Prefix for column names when the table is aliased in a join, e.g. `p.`. */
   readonly columnPrefix?: string;
   /** Every profile type: for what rides on profile rows of any type. */
   readonly anyType?: boolean;
 }
 
-export function selectionWhere(selection: Selection, tables: Tables, params: Params, options: WhereOptions): string {
+export function selectionWhere(selection: Selection, tables: Tables, params: Params, options: WhereOptions = {}): string {
   const c = options.columnPrefix ?? '';
-  params.services = [...selection.services];
   params.type = selection.type;
+  return [...baseClauses(selection, tables, params, c), ...(options.anyType ? [] : [`${c}type = {type:String}`])].join(' AND ');
+}
+
+/** Service, time range and labels: what `profiles`, `sample_sets` and `span_index` rows share. */
+function baseClauses(selection: Selection, tables: Tables, params: Params, c = ''): string[] {
+  params.services = [...selection.services];
   params.fromS = Math.floor(selection.fromMs / 1000);
   params.toS = Math.ceil(selection.toMs / 1000);
-  const clauses = [
-    `${c}service IN {services:Array(String)}`,
-    ...(options.anyType ? [] : [`${c}type = {type:String}`]),
-    `${c}ts >= toDateTime({fromS:UInt32})`,
-    `${c}ts < toDateTime({toS:UInt32})`,
-  ];
+  const clauses = [`${c}service IN {services:Array(String)}`, `${c}ts >= toDateTime({fromS:UInt32})`, `${c}ts < toDateTime({toS:UInt32})`];
   if (selection.filters.length > 0) {
     const labelClauses = selection.filters.map(({ key, op, value }, i) => {
       params[`fk${i}`] = key;
@@ -51,23 +51,54 @@ export function selectionWhere(selection: Selection, tables: Tables, params: Par
       `${c}series_id IN (SELECT series_id FROM ${tables.series} WHERE service IN {services:Array(String)} AND ${labelClauses.join(' AND ')})`,
     );
   }
-  // Profiles rows describe whole uploads; span columns exist only on samples.
-  if (options.table === 'samples') {
-    if (selection.spanIds !== undefined) {
-      // A span's own samples, and, when it is a request's local root, all of that request's.
-      params.spanIds = [...selection.spanIds];
-      clauses.push('(span_id IN {spanIds:Array(String)} OR root_span_id IN {spanIds:Array(String)})');
-    }
-    if (selection.traceIds !== undefined) {
-      params.traceIds = [...selection.traceIds];
-      clauses.push('trace_id IN {traceIds:Array(String)}');
-    }
-    if (selection.endpoint !== undefined) {
-      params.endpoint = selection.endpoint;
-      clauses.push('endpoint = {endpoint:String}');
-    }
+  return clauses;
+}
+
+export interface SampleRowsOptions {
+  /** Also the span columns (span_id, trace_id, root_span_id, endpoint), for grouping by them. */
+  readonly spans?: boolean;
+}
+
+/**
+ * The selection's samples as rows, for FROM: one per stored entry whose value
+ * for the selection's type is not zero, with the columns service, ts,
+ * series_id, stack_id and value (and the span columns if asked). Entries are
+ * stored as the arrays of `sample_sets` rows (storage/sample-kinds.ts); only
+ * the arrays a query needs are unrolled. A span or trace is first looked up
+ * in `span_index`, so only the sets that hold it are read.
+ */
+export function sampleRows(selection: Selection, tables: Tables, params: Params, options: SampleRowsOptions = {}): string {
+  const { kind, column } = TYPE_STORAGE[selection.type];
+  params.kind = kind;
+  const clauses = [...baseClauses(selection, tables, params), 'kind = {kind:String}'];
+  const entryClauses = ['value != 0'];
+  const spanClauses: string[] = [];
+  if (selection.spanIds !== undefined) {
+    // A span's own samples, and, when it is a request's local root, all of that request's.
+    params.spanIds = [...selection.spanIds];
+    spanClauses.push('(span_id IN {spanIds:Array(String)} OR root_span_id IN {spanIds:Array(String)})');
   }
-  return clauses.join(' AND ');
+  if (selection.traceIds !== undefined) {
+    params.traceIds = [...selection.traceIds];
+    spanClauses.push('trace_id IN {traceIds:Array(String)}');
+  }
+  if (spanClauses.length > 0) {
+    // GLOBAL: on a cluster the index is read once, its few keys sent to every shard.
+    clauses.push(
+      `(ts, series_id) GLOBAL IN (SELECT ts, series_id FROM ${tables.spanIndex} WHERE ${[...baseClauses(selection, tables, params), 'kind = {kind:String}', ...spanClauses].join(' AND ')})`,
+    );
+    entryClauses.push(...spanClauses);
+  }
+  if (selection.endpoint !== undefined) {
+    params.endpoint = selection.endpoint;
+    entryClauses.push('endpoint = {endpoint:String}');
+  }
+  const unrolled = ['stack_ids AS stack_id', `${column} AS value`];
+  const spanColumns = options.spans || spanClauses.length > 0 || selection.endpoint !== undefined;
+  if (spanColumns) unrolled.push('span_ids AS span_id', 'trace_ids AS trace_id', 'root_span_ids AS root_span_id', 'endpoints AS endpoint');
+  return `(SELECT service, ts, series_id, stack_id, value${spanColumns ? ', span_id, trace_id, root_span_id, endpoint' : ''}
+    FROM ${tables.sampleSets} ARRAY JOIN ${unrolled.join(', ')}
+    WHERE ${[...clauses, ...entryClauses].join(' AND ')})`;
 }
 
 /** What one read may cost before ClickHouse stops it. */

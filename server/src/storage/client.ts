@@ -18,7 +18,12 @@ export interface Tables {
   readonly frames: string;
   readonly stacks: string;
   readonly series: string;
+  /** Samples as schema version 1 to 4 stored them, one row per value; read only to migrate them. */
   readonly samples: string;
+  /** Samples since schema version 5: the stacks of one profile's (kind, series) as arrays in one row. */
+  readonly sampleSets: string;
+  /** Where each span's samples are (kind, series, time), to find them without reading every set. */
+  readonly spanIndex: string;
   readonly profiles: string;
   readonly migrations: string;
 }
@@ -39,6 +44,8 @@ export function tableNames(database: string): Tables {
     stacks: q('stacks'),
     series: q('series'),
     samples: q('samples'),
+    sampleSets: q('sample_sets'),
+    spanIndex: q('span_index'),
     profiles: q('profiles'),
     migrations: q('schema_migrations'),
   };

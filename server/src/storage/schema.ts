@@ -9,7 +9,7 @@ import type { Tables } from './client.js';
 type Layout = 'single' | 'cluster';
 
 interface TableSpec {
-  readonly name: keyof Omit<Tables, 'database'>;
+  readonly name: keyof Omit<Tables, 'database' | 'databaseSql' | 'migrations'>;
   readonly columns: string;
   /** The MergeTree family member, without the Replicated prefix. */
   readonly engine: 'MergeTree' | 'ReplacingMergeTree' | 'ReplacingMergeTree(last_seen)';
@@ -28,7 +28,8 @@ export interface RenderOptions {
   readonly retentionDays: number;
 }
 
-const TABLES: readonly TableSpec[] = [
+/** The tables of schema version 1; `samples` gave way to `sample_sets` in version 5. */
+const V1_TABLES: readonly TableSpec[] = [
   {
     name: 'frames',
     columns: `frame_id UInt64, name String CODEC(ZSTD(1)), file String CODEC(ZSTD(1)), line UInt32`,
@@ -83,9 +84,46 @@ const TABLES: readonly TableSpec[] = [
   },
 ];
 
+/** Schema version 5: one row per (upload, kind, series) with its stacks as arrays (storage/sample-kinds.ts). */
+const V5_TABLES: readonly TableSpec[] = [
+  {
+    // Entries sorted by stack id, so ids delta-compress. A row holds a whole
+    // profile's stacks, so granules are kept small (1024 rows).
+    name: 'sampleSets',
+    columns: `service LowCardinality(String), kind LowCardinality(String),
+      ts DateTime CODEC(DoubleDelta, ZSTD(1)), series_id UInt64,
+      stack_ids Array(UInt64) CODEC(Delta, ZSTD(1)),
+      v1 Array(Int64) CODEC(T64, ZSTD(1)), v2 Array(Int64) CODEC(T64, ZSTD(1)),
+      span_ids Array(String) CODEC(ZSTD(1)), trace_ids Array(String) CODEC(ZSTD(1)),
+      root_span_ids Array(String) CODEC(ZSTD(1)), endpoints Array(LowCardinality(String))`,
+    engine: 'MergeTree',
+    tail: `PARTITION BY toDate(ts) ORDER BY (service, kind, ts, series_id)
+      TTL ts + INTERVAL {retentionDays} DAY SETTINGS index_granularity = 1024`,
+    shardKey: 'series_id',
+  },
+  {
+    // One row per distinct span of a sample set: a span's samples are found
+    // here (skip indexes over a few rows per profile), then read from its sets.
+    name: 'spanIndex',
+    columns: `service LowCardinality(String), kind LowCardinality(String), ts DateTime, series_id UInt64,
+      span_id String CODEC(ZSTD(1)), trace_id String CODEC(ZSTD(1)), root_span_id String CODEC(ZSTD(1)),
+      INDEX idx_span_id span_id TYPE bloom_filter(0.01) GRANULARITY 1,
+      INDEX idx_trace_id trace_id TYPE bloom_filter(0.01) GRANULARITY 1,
+      INDEX idx_root_span_id root_span_id TYPE bloom_filter(0.01) GRANULARITY 1`,
+    engine: 'MergeTree',
+    tail: `PARTITION BY toDate(ts) ORDER BY (service, kind, ts, series_id)
+      TTL ts + INTERVAL {retentionDays} DAY`,
+    shardKey: 'series_id',
+  },
+];
+
+const ALL_TABLES = [...V1_TABLES, ...V5_TABLES];
+
 function renderTable(spec: TableSpec, tables: Tables, options: RenderOptions): string[] {
   const tail = spec.tail.replaceAll('{retentionDays}', String(options.retentionDays));
   const qualified = tables[spec.name];
+  // The table's own name, without its database: for Keeper paths and the Distributed engine.
+  const bare = qualified.slice(qualified.lastIndexOf('.') + 1);
   if (options.layout === 'single') {
     return [`CREATE TABLE IF NOT EXISTS ${qualified} (${spec.columns}) ENGINE = ${spec.engine} ${tail}`];
   }
@@ -97,15 +135,15 @@ function renderTable(spec: TableSpec, tables: Tables, options: RenderOptions): s
     // Every node is a replica of the whole dimension, so reads and joins stay local.
     return [
       `CREATE TABLE IF NOT EXISTS ${qualified} ${onCluster} (${spec.columns})
-        ENGINE = ${replicated(`/clickhouse/tables/all/${tables.database}/${spec.name}`)} ${tail}`,
+        ENGINE = ${replicated(`/clickhouse/tables/all/${tables.database}/${bare}`)} ${tail}`,
     ];
   }
   const local = `${qualified}_local`;
   return [
     `CREATE TABLE IF NOT EXISTS ${local} ${onCluster} (${spec.columns})
-      ENGINE = ${replicated(`/clickhouse/tables/{shard}/${tables.database}/${spec.name}`)} ${tail}`,
+      ENGINE = ${replicated(`/clickhouse/tables/{shard}/${tables.database}/${bare}`)} ${tail}`,
     `CREATE TABLE IF NOT EXISTS ${qualified} ${onCluster} AS ${local}
-      ENGINE = Distributed('${options.cluster}', '${tables.database}', '${spec.name}_local', cityHash64(${spec.shardKey}))`,
+      ENGINE = Distributed('${options.cluster}', '${tables.database}', '${bare}_local', cityHash64(${spec.shardKey}))`,
   ];
 }
 
@@ -115,7 +153,7 @@ function renderTable(spec: TableSpec, tables: Tables, options: RenderOptions): s
  * indexes and MergeTree settings on the local one only.
  */
 function alterTable(name: TableSpec['name'], clauses: { columns?: string[]; local?: string[] }, tables: Tables, options: RenderOptions): string[] {
-  const spec = TABLES.find((table) => table.name === name)!;
+  const spec = ALL_TABLES.find((table) => table.name === name)!;
   const qualified = tables[name];
   const columns = clauses.columns ?? [];
   const local = clauses.local ?? [];
@@ -137,13 +175,15 @@ interface Migration {
   readonly version: number;
   readonly describe: string;
   statements(tables: Tables, options: RenderOptions): string[];
+  /** Moves stored data into what the statements made, after them; must be safe to run again. */
+  copy?(client: ClickHouseClient, tables: Tables, options: RenderOptions): Promise<void>;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     describe: 'frames, stacks, series, samples, profiles',
-    statements: (tables, options) => TABLES.flatMap((spec) => renderTable(spec, tables, options)),
+    statements: (tables, options) => V1_TABLES.flatMap((spec) => renderTable(spec, tables, options)),
   },
   {
     version: 2,
@@ -189,7 +229,69 @@ export const MIGRATIONS: readonly Migration[] = [
     statements: (tables, options) =>
       alterTable('profiles', { columns: ['ADD COLUMN IF NOT EXISTS process_cpu_ms UInt64'] }, tables, options),
   },
+  {
+    version: 5,
+    describe: "samples as one row per profile's (kind, series) with its stacks in arrays, and a span index",
+    statements: (tables, options) => [
+      ...V5_TABLES.flatMap((spec) => renderTable(spec, tables, options)),
+      ...(options.layout === 'single'
+        ? alterTable('sampleSets', { local: [`MODIFY SETTING non_replicated_deduplication_window = ${DEDUPLICATION_WINDOW}`] }, tables, options).concat(
+            alterTable('spanIndex', { local: [`MODIFY SETTING non_replicated_deduplication_window = ${DEDUPLICATION_WINDOW}`] }, tables, options),
+          )
+        : []),
+    ],
+    copy: copySamplesToSets,
+  },
 ];
+
+/**
+ * Copies version 1–4 `samples` rows into `sample_sets` and `span_index`, one
+ * day (partition) at a time so memory stays bounded: wall and CPU rows of a
+ * stack become one entry, each profile's (kind, series) one row. A day is
+ * dropped from the new tables before it is copied, so a copy cut short
+ * (a crash, a restart) is simply done again. The old table is left to expire
+ * with its TTL: a server not upgraded yet may still write to it during a
+ * rolling upgrade. On a cluster each node copies the shard it holds
+ * (`_local` to `_local`); run it where one replica per shard migrates.
+ */
+async function copySamplesToSets(client: ClickHouseClient, tables: Tables, options: RenderOptions): Promise<void> {
+  const local = (qualified: string): string => (options.layout === 'cluster' ? `${qualified}_local` : qualified);
+  const from = local(tables.samples);
+  const bare = from.slice(from.lastIndexOf('.') + 1);
+  const partitions = await (
+    await client.query({
+      query: `SELECT DISTINCT partition FROM system.parts WHERE database = {database:String} AND table = {table:String} AND active ORDER BY partition`,
+      query_params: { database: tables.database, table: bare },
+      format: 'JSONCompactEachRow',
+    })
+  ).json<[string]>();
+  const kind = `if(type IN ('wall', 'cpu'), 'time', 'heap')`;
+  for (const [partition] of partitions) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(partition)) continue;
+    const day = `toDate(ts) = toDate('${partition}')`;
+    for (const table of [tables.sampleSets, tables.spanIndex]) {
+      await client.command({ query: `ALTER TABLE ${local(table)} DROP PARTITION '${partition}'` });
+    }
+    const sortedBy = (values: string): string => `arraySort((v, k) -> k, groupArray(${values}), groupArray(stack_id))`;
+    await client.command({
+      query: `INSERT INTO ${local(tables.sampleSets)} (service, kind, ts, series_id, stack_ids, v1, v2, span_ids, trace_ids, root_span_ids, endpoints)
+        SELECT service, kind, ts, series_id, arraySort(groupArray(stack_id)), ${sortedBy('v1')}, ${sortedBy('v2')},
+          ${sortedBy('span_id')}, ${sortedBy('trace_id')}, ${sortedBy('root_span_id')}, ${sortedBy('endpoint')}
+        FROM (
+          SELECT service, ${kind} AS kind, ts, series_id, stack_id, span_id, trace_id, root_span_id, endpoint,
+            sumIf(value, type IN ('wall', 'inuse_space')) AS v1, sumIf(value, type IN ('cpu', 'inuse_objects')) AS v2
+          FROM ${from} WHERE ${day}
+          GROUP BY service, kind, ts, series_id, stack_id, span_id, trace_id, root_span_id, endpoint
+        )
+        GROUP BY service, kind, ts, series_id`,
+    });
+    await client.command({
+      query: `INSERT INTO ${local(tables.spanIndex)} (service, kind, ts, series_id, span_id, trace_id, root_span_id)
+        SELECT DISTINCT service, ${kind} AS kind, ts, series_id, span_id, trace_id, root_span_id
+        FROM ${from} WHERE ${day} AND (span_id != '' OR trace_id != '' OR root_span_id != '')`,
+    });
+  }
+}
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
 
@@ -214,6 +316,7 @@ export async function migrate(client: ClickHouseClient, tables: Tables, options:
     for (const statement of migration.statements(tables, options)) {
       await client.command({ query: statement });
     }
+    await migration.copy?.(client, tables, options);
     await client.insert({ table: tables.migrations, values: [{ version: migration.version }], format: 'JSONEachRow' });
     applied.push(migration.version);
   }

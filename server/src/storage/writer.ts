@@ -211,7 +211,11 @@ export class BatchWriter {
       this.insertText(this.tables.series, COLUMNS.series, [...frozen.series.values()].join('')),
     ]);
     const samples = frozen.fresh.map((upload) => upload.batch.samples.text).join('');
-    await this.insertText(this.tables.samples, COLUMNS.samples, samples, `${token}:samples`);
+    const spans = frozen.fresh.map((upload) => upload.batch.spans.text).join('');
+    await Promise.all([
+      this.insertText(this.tables.sampleSets, COLUMNS.sampleSets, samples, `${token}:samples`),
+      this.insertText(this.tables.spanIndex, COLUMNS.spanIndex, spans, `${token}:spans`),
+    ]);
     // Last: a stored profiles row is what marks its upload stored (upload-ledger.ts).
     await this.insertText(this.tables.profiles, COLUMNS.profiles, frozen.fresh.map((upload) => upload.batch.profiles.text).join(''), `${token}:profiles`);
     const { tenant, storedIds } = this.target;
