@@ -281,7 +281,7 @@ export function normalizeProfile(
         totals.set(key, row);
       }
       row[at] = (row[at] as number) + value;
-      if ((row[at]) > Number.MAX_SAFE_INTEGER) throw badValue(row[at]);
+      if (row[at] > Number.MAX_SAFE_INTEGER) throw badValue(row[at]);
     }
   });
   // Stored as integers; re-booked CPU is fractional until summed per entry.
