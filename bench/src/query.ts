@@ -7,6 +7,7 @@ import { loadConfig } from '@flamehouse/server/dist/config.js';
 import { stackTotals } from '@flamehouse/server/dist/query/aggregate.js';
 import type { QueryContext } from '@flamehouse/server/dist/query/context.js';
 import { parseSelection, type QueryParams } from '@flamehouse/server/dist/query/selection.js';
+import { selectionWhere, type Params } from '@flamehouse/server/dist/query/sql.js';
 import { addStacks, createTree, renderTree } from '@flamehouse/server/dist/query/tree.js';
 import { StackCache, stackLookup } from '@flamehouse/server/dist/storage/stack-cache.js';
 import { DEFAULT_TENANT } from '@flamehouse/server/dist/auth/access.js';
@@ -137,19 +138,13 @@ async function flamegraphSteps(app: App, url: string) {
     sqlRuns.push(ms);
   }
   // The same aggregation with no result transfer: what ClickHouse itself spends.
-  const { samples, series } = tenant.tables;
-  const where = [
-    `service = '${selection.service}'`,
-    `type = '${selection.type}'`,
-    `ts >= toDateTime(${Math.floor(selection.fromMs / 1000)})`,
-    `ts < toDateTime(${Math.ceil(selection.toMs / 1000)})`,
-    ...selection.filters.map(
-      ([key, value]) => `series_id IN (SELECT series_id FROM ${series} WHERE service = '${selection.service}' AND labels['${key}'] = '${value}')`,
-    ),
-  ].join(' AND ');
+  const params: Params = {};
+  const where = selectionWhere(selection, tenant.tables, params, { table: 'samples' });
   const engineRuns: number[] = [];
   for (let i = 0; i < 3; i++) {
-    const [, ms] = await time(() => app.storage.client.command({ query: `SELECT stack_id, sum(value) FROM ${samples} WHERE ${where} GROUP BY stack_id FORMAT Null` }));
+    const [, ms] = await time(() =>
+      app.storage.client.command({ query: `SELECT stack_id, sum(value) FROM ${tenant.tables.samples} WHERE ${where} GROUP BY stack_id FORMAT Null`, query_params: params }),
+    );
     engineRuns.push(ms);
   }
   const [stacks, stacksColdMs] = await time(() => ctx.stacks.stacksOf(values.keys()));

@@ -129,6 +129,37 @@ export interface TimelineResponse {
   points: { ts: number; value: number }[];
 }
 
+/** One value of a label in a breakdown: its value over the range and per step. */
+export interface LabelGroup {
+  /** The label's value; '' for the series that do not have the label. */
+  value: string;
+  total: number;
+  /** Per step, in the order of the breakdown's `timestamps`. */
+  values: number[];
+}
+
+/**
+ * A selection split by the values of one label (pod, version, endpoint…):
+ * the heaviest values, each over time, and the rest summed into `other`.
+ * Values are as in a timeline (a gauge's are levels), and `total` as in a
+ * flamegraph (a gauge's is its average over the range).
+ */
+export interface LabelBreakdownResponse {
+  unit: ValueUnit;
+  key: string;
+  stepMs: number;
+  gauge: boolean;
+  /** Unix ms of each step's start, every step of the range. */
+  timestamps: number[];
+  total: number;
+  /** Heaviest first, at most the limit asked for. */
+  groups: LabelGroup[];
+  /** Distinct values of the label in the selection, shown or not. */
+  valueCount: number;
+  /** The values past the limit, summed; absent when there are none. */
+  other?: { total: number; values: number[] };
+}
+
 export interface TopFunction extends FrameRef {
   self: number;
   total: number;
@@ -213,7 +244,13 @@ export interface AgentSummary {
   /** Profiles stored (one per type: a wall upload stores wall and cpu). */
   profiles: number;
   lastUploadMs: number;
+  /** The agent's own CPU (its main-thread time and V8's profiler threads). */
   agentCpuMs: number;
+  /** The process's CPU over the same time, and the agent's share of it; null from agents that do not report it. */
+  processCpuMs: number;
+  agentCpuPercent: number | null;
+  /** The wall/CPU sampling interval of its latest profile (the governor may have slowed it). */
+  samplingIntervalUs: number | null;
   uploadBytes: number;
   failures: number;
   dropped: number;

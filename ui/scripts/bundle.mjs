@@ -31,11 +31,11 @@ const result = await build({
   logLevel: 'warning',
 });
 
-// The page may use @flamehouse/proto's types, and its one dependency-free rule
-// module (frame-origin): the rest of its runtime pulls protobufjs.
+// The page may use @flamehouse/proto's types, and its dependency-free rule
+// modules (frame-origin, label-matchers): the rest of its runtime pulls protobufjs.
 const bundled = Object.keys(result.metafile.inputs);
 const leaked = bundled.filter(
-  (input) => /node_modules\/(protobufjs|long)\/|proto\/(dist|generated)\//.test(input) && !/proto\/dist\/frame-origin\.js$/.test(input),
+  (input) => /node_modules\/(protobufjs|long)\/|proto\/(dist|generated)\//.test(input) && !/proto\/dist\/(frame-origin|label-matchers)\.js$/.test(input),
 );
 if (leaked.length > 0) {
   console.error(`ui bundle must not include runtime proto code: ${leaked.join(', ')}`);

@@ -26,6 +26,10 @@ export async function agentReports(ctx: QueryContext, selection: Selection): Pro
       profiles: Number(profiles),
       lastUploadMs: Number(lastS) * 1000,
       agentCpuMs: Number(cpuMs),
+      // Filled from the agent's reports on the agent-cost branch.
+      processCpuMs: 0,
+      agentCpuPercent: null,
+      samplingIntervalUs: null,
       uploadBytes: Number(bytes),
       failures: Number(failures),
       dropped: Number(dropped),

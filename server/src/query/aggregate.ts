@@ -1,7 +1,7 @@
 import { GAUGE_PROFILE_TYPES } from '@flamehouse/proto';
 import { queryRows, type QueryContext } from './context.js';
 import type { Selection } from './selection.js';
-import { defaultStepS, selectionWhere, type Params } from './sql.js';
+import { defaultStepS, functionWhere, selectionWhere, type FunctionFilter, type Params } from './sql.js';
 
 // Work done (cpu, wall) adds up over time: a value over a time step or a
 // range is a sum.
@@ -48,23 +48,34 @@ async function coveredMs(ctx: QueryContext, selection: Selection, stepS: number)
   return new Map(rows.map(([b, covered]) => [Number(b), Number(covered)]));
 }
 
+/** What an aggregation groups by: a stack, a label set (series), a time step. */
+export type GroupKey = 'stack_id' | 'series_id' | 'b';
+
+export interface SumOptions {
+  readonly keys: readonly GroupKey[];
+  readonly stepS: number;
+  /** Only the samples of stacks that hold this function (or end in it). */
+  readonly fn?: FunctionFilter | undefined;
+}
+
 /**
- * Σ value × overlap per (stack?, step?): a cumulative type's plain sum
- * (overlap 1), a gauge's time integral in value·ms.
+ * Σ value × overlap per the keys: a cumulative type's plain sum (overlap 1),
+ * a gauge's time integral in value·ms.
  */
-function weightedSumSql(ctx: QueryContext, selection: Selection, byStack: boolean, stepS: number, byBucket: boolean, params: Params): string {
+export function weightedSumSql(ctx: QueryContext, selection: Selection, options: SumOptions, params: Params): string {
   const { samples } = ctx.tables;
-  const sampleWhere = selectionWhere(selection, ctx.tables, params, { table: 'samples' });
-  params.stepMs = stepS * 1000;
-  const keys = [byStack ? 'stack_id' : '', byBucket ? 'b' : ''].filter((key) => key !== '');
+  const fnClause = options.fn ? ` AND ${functionWhere(options.fn, ctx.tables, params)}` : '';
+  const sampleWhere = selectionWhere(selection, ctx.tables, params, { table: 'samples' }) + fnClause;
+  params.stepMs = options.stepS * 1000;
+  const { keys } = options;
   const groupBy = keys.length > 0 ? `GROUP BY ${keys.join(', ')}` : '';
   if (!GAUGE_PROFILE_TYPES.has(selection.type)) {
     return `SELECT ${[...keys, 'sum(value) AS v'].join(', ')} FROM (
-        SELECT stack_id, intDiv(toInt64(toUnixTimestamp(ts)) * 1000, {stepMs:Int64}) AS b, value FROM ${samples} WHERE ${sampleWhere}
+        SELECT stack_id, series_id, intDiv(toInt64(toUnixTimestamp(ts)) * 1000, {stepMs:Int64}) AS b, value FROM ${samples} WHERE ${sampleWhere}
       ) ${groupBy}`;
   }
   return `SELECT ${[...keys, 'sum(v * overlap_ms) AS v'].join(', ')} FROM (
-      SELECT s.stack_id AS stack_id, w.b AS b, s.v AS v, w.overlap_ms AS overlap_ms FROM (
+      SELECT s.stack_id AS stack_id, s.series_id AS series_id, w.b AS b, s.v AS v, w.overlap_ms AS overlap_ms FROM (
         SELECT stack_id, series_id, ts, sum(value) AS v FROM ${samples} WHERE ${sampleWhere} GROUP BY stack_id, series_id, ts
       ) AS s INNER JOIN (${snapshotWindowsSql(ctx, selection, params)}) AS w ON s.series_id = w.series_id AND s.ts = w.ts
     ) ${groupBy}`;
@@ -76,7 +87,7 @@ export async function stackTotals(ctx: QueryContext, selection: Selection): Prom
   const stepS = defaultStepS(selection);
   const gauge = GAUGE_PROFILE_TYPES.has(selection.type);
   const [rows, covered] = await Promise.all([
-    queryRows<[string, number | string]>(ctx, weightedSumSql(ctx, selection, true, stepS, false, params), params),
+    queryRows<[string, number | string]>(ctx, weightedSumSql(ctx, selection, { keys: ['stack_id'], stepS }, params), params),
     gauge ? coveredMs(ctx, selection, stepS) : Promise.resolve(undefined),
   ]);
   let divisor = 1;
@@ -90,32 +101,32 @@ export async function stackTotals(ctx: QueryContext, selection: Selection): Prom
   return totals;
 }
 
-export interface BucketValue {
-  readonly stackId: string;
-  readonly bucketS: number;
-  readonly value: number;
+/** Per step with data (unix seconds of its start): the ms of it a gauge's snapshots cover; undefined for a cumulative type. */
+export async function stepCoverage(ctx: QueryContext, selection: Selection, stepS: number): Promise<Map<number, number> | undefined> {
+  if (!GAUGE_PROFILE_TYPES.has(selection.type)) return undefined;
+  const byBucket = await coveredMs(ctx, selection, stepS);
+  return new Map([...byBucket].map(([b, ms]) => [b * stepS, ms]));
 }
 
-/** Values per time step (unix seconds of its start), per stack when `byStack`; only steps with data. */
-export async function bucketValues(
-  ctx: QueryContext,
-  selection: Selection,
-  stepS: number,
-  byStack: boolean,
-): Promise<BucketValue[]> {
+/** A step's value from its weighted sum: a gauge's integral over the time its snapshots cover, a cumulative sum as it is. */
+export function stepValue(weighted: number, bucketS: number, coverage: ReadonlyMap<number, number> | undefined): number | undefined {
+  if (!coverage) return weighted;
+  const covered = coverage.get(bucketS) ?? 0;
+  return covered > 0 ? weighted / covered : undefined;
+}
+
+/** The selection's value per time step (unix seconds of its start), of the stacks `fn` picks if given; only steps with data. */
+export async function stepValues(ctx: QueryContext, selection: Selection, stepS: number, fn?: FunctionFilter): Promise<Map<number, number>> {
   const params: Params = {};
-  const gauge = GAUGE_PROFILE_TYPES.has(selection.type);
-  const sql = weightedSumSql(ctx, selection, byStack, stepS, true, params);
-  const [rows, covered] = await Promise.all([
-    byStack
-      ? queryRows<[string, number | string, number | string]>(ctx, sql, params)
-      : queryRows<[number | string, number | string]>(ctx, sql, params).then((list) => list.map(([b, v]) => ['', b, v] as const)),
-    gauge ? coveredMs(ctx, selection, stepS) : Promise.resolve(undefined),
+  const [rows, coverage] = await Promise.all([
+    queryRows<[number | string, number | string]>(ctx, weightedSumSql(ctx, selection, { keys: ['b'], stepS, fn }, params), params),
+    stepCoverage(ctx, selection, stepS),
   ]);
-  const values: BucketValue[] = [];
-  for (const [stackId, b, v] of rows) {
-    const divisor = covered ? (covered.get(Number(b)) ?? 0) : 1;
-    if (divisor > 0) values.push({ stackId, bucketS: Number(b) * stepS, value: Number(v) / divisor });
+  const values = new Map<number, number>();
+  for (const [b, v] of rows) {
+    const bucketS = Number(b) * stepS;
+    const value = stepValue(Number(v), bucketS, coverage);
+    if (value !== undefined) values.set(bucketS, value);
   }
   return values;
 }

@@ -70,6 +70,31 @@ export function selectionWhere(selection: Selection, tables: Tables, params: Par
   return clauses.join(' AND ');
 }
 
+/** One function (a name in a file), and whether a stack counts when it holds it anywhere (total) or ends in it (self). */
+export interface FunctionFilter {
+  readonly name: string;
+  readonly file: string;
+  readonly value: 'total' | 'self';
+}
+
+/**
+ * The samples of the stacks that hold a function, for `stack_id`. Frames are
+ * found by name and file in the frames table, so the clause does not depend
+ * on how ids are hashed. GLOBAL IN: on a cluster the set is built once and
+ * sent to the shards (samples and stacks are both distributed), on one node
+ * it is a plain IN.
+ */
+export function functionWhere(fn: FunctionFilter, tables: Tables, params: Params): string {
+  params.fnName = fn.name;
+  params.fnFile = fn.file;
+  const frames = `SELECT frame_id FROM ${tables.frames} WHERE name = {fnName:String} AND file = {fnFile:String}`;
+  const stacks =
+    fn.value === 'self'
+      ? `SELECT stack_id FROM ${tables.stacks} WHERE frame_ids[length(frame_ids)] IN (${frames})`
+      : `SELECT DISTINCT stack_id FROM ${tables.stacks} ARRAY JOIN frame_ids AS frame_id WHERE frame_id IN (${frames})`;
+  return `stack_id GLOBAL IN (${stacks})`;
+}
+
 /** What one read may cost before ClickHouse stops it. */
 export interface ReadLimits {
   readonly timeoutS: number;
