@@ -6,7 +6,7 @@ import { selectionParams } from '../state/selection.js';
 import { createPageFlamePanel } from './flame-panel.js';
 import { frameLegend } from './legend.js';
 import { prunedNote } from './messages.js';
-import { flameModelOf } from './models.js';
+import { collapsedTree, flameModelOf } from './models.js';
 import { createStatus } from './status.js';
 import { createTopTable } from './top-table.js';
 
@@ -19,7 +19,7 @@ export function createFlamegraphView(navigate: Navigate, retry: () => void): Vie
   });
   const note = h('div', { class: 'note-slot' });
   const body = h('div', { class: 'flame-layout' }, h('div', { class: 'flame-main' }, note, panel.element), table.element);
-  const element = h('div', { class: 'view flamegraph-view' });
+  const element = h('div', { class: 'view flamegraph-view' }, h('h2', { class: 'sr-only' }, 'Flamegraph'));
   const status = createStatus(element);
   element.append(status.element, body);
 
@@ -37,9 +37,9 @@ export function createFlamegraphView(navigate: Navigate, retry: () => void): Vie
         return;
       }
       element.classList.add('has-data');
-      const model = flameModelOf(flame.root, flame.unit);
       const { state } = ctx;
-      panel.update({ model, zoom: state.zoom, search: state.search, fn: state.fn });
+      const model = flameModelOf(state.collapse ? collapsedTree(flame.root) : flame.root, flame.unit);
+      panel.update({ model, zoom: state.zoom, search: state.search, fn: state.fn, collapse: state.collapse });
       panel.setLegend(frameLegend(model.legend));
       replace(note, prunedNote(flame.nodeCount, maxNodes, MAX_NODES_LIMIT, (more) => navigate({ maxNodes: more })));
       table.update({ data: top, sort: state.sort, fn: state.fn, search: state.search });
