@@ -173,3 +173,27 @@ describe('breakdown by a label', () => {
     }
   });
 });
+
+describe('one aggregation for the requests of one page', () => {
+  it('merges a selection once for a flamegraph and top functions asked at the same time, and again later', async () => {
+    const client = app.storage.client;
+    const query = client.query.bind(client);
+    let aggregations = 0;
+    client.query = ((params: Parameters<typeof query>[0]) => {
+      if (/GROUP BY stack_id\b/.test(params.query)) aggregations++;
+      return query(params);
+    });
+    try {
+      const url = (path: string): string => `/api/v1/${path}?service=api&type=cpu&from=${HOUR_AGO}&to=${NOW}&filter=host.name%3Db`;
+      const [flame, top] = await Promise.all([get<FlameGraphResponse>(url('flamegraph')), get<{ total: number }>(url('top'))]);
+      expect(aggregations).toBe(1);
+      expect(flame.total).toBe(1200 * MS);
+      expect(top.total).toBe(1200 * MS);
+      // Nothing is kept: a later request asks storage again (new data may have come).
+      await get<FlameGraphResponse>(url('flamegraph'));
+      expect(aggregations).toBe(2);
+    } finally {
+      client.query = query;
+    }
+  });
+});

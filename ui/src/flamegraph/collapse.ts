@@ -42,23 +42,39 @@ function groupOf(node: TreeNode): { key: string; frame: FrameRef } | undefined {
 }
 
 const NO_RUN: ReadonlyMap<string, never> = new Map<string, never>();
+/** Children beyond which a frame's are found through an index rather than one by one. */
+const WIDE = 16;
 
 export function collapsePackages<T extends TreeNode>(root: T, access: CollapseAccess<T>): T {
+  // A frame's group follows from its file (file-less frames aside): work it out once per file.
+  const byFile = new Map<string, ReturnType<typeof groupOf>>();
+  const groupFor = (node: T): ReturnType<typeof groupOf> => {
+    if (node.file === '' || node.pruned) return groupOf(node);
+    if (!byFile.has(node.file)) byFile.set(node.file, groupOf(node));
+    return byFile.get(node.file);
+  };
   const out = access.empty(root, false);
   access.addSelf(out, root);
-  const childIndex = new Map<T, Map<string, T>>();
-  const functions = new Map<T, Set<string>>();
-  const childOf = (parent: T, key: string, make: () => T): T => {
-    let index = childIndex.get(parent);
-    if (!index) childIndex.set(parent, (index = new Map<string, T>()));
-    let child = index.get(key);
+  // Most frames have a few children: look them up in a row; a wide one gets an index.
+  const wideIndex = new Map<T, Map<string, T>>();
+  const keyOf = (name: string, file: string, pruned: boolean): string => `${name}\u0000${file}\u0000${pruned ? 1 : 0}`;
+  const childOf = (parent: T, frame: FrameRef, pruned: boolean): T => {
+    const { children } = parent;
+    let index = wideIndex.get(parent);
+    let child: T | undefined;
+    if (index) child = index.get(keyOf(frame.name, frame.file, pruned));
+    else child = children.find((c) => c.name === frame.name && c.file === frame.file && (c.pruned === true) === pruned);
     if (!child) {
-      child = make();
-      index.set(key, child);
-      parent.children.push(child);
+      child = access.empty(frame, pruned);
+      children.push(child);
+      if (!index && children.length > WIDE) {
+        index = new Map(children.map((c) => [keyOf(c.name, c.file, c.pruned === true), c]));
+        wideIndex.set(parent, index);
+      } else index?.set(keyOf(frame.name, frame.file, pruned), child);
     }
     return child;
   };
+  const functions = new Map<T, Set<string>>();
   // Iterative: a stack can be hundreds of frames deep. `into` is the deepest
   // frame made so far on this path; `run` the package frames since the last
   // frame of your code. A package seen again in the run keeps its frame (its
@@ -67,15 +83,15 @@ export function collapsePackages<T extends TreeNode>(root: T, access: CollapseAc
   while (work.length > 0) {
     const [node, into, run] = work.pop()!;
     for (const child of node.children) {
-      const group = groupOf(child);
+      const group = groupFor(child);
       if (!group) {
-        const target = childOf(into, `f\u0000${child.name}\u0000${child.file}\u0000${child.pruned ? 1 : 0}`, () => access.empty(child, child.pruned === true));
+        const target = childOf(into, child, child.pruned === true);
         access.addSelf(target, child);
         work.push([child, target, NO_RUN]);
         continue;
       }
       const open = run.get(group.key);
-      const target = open ?? childOf(into, group.key, () => access.empty(group.frame, false));
+      const target = open ?? childOf(into, group.frame, false);
       let names = functions.get(target);
       if (!names) functions.set(target, (names = new Set<string>()));
       names.add(`${child.name}\u0000${child.file}`);

@@ -64,14 +64,15 @@ export function createAgentsView(retry: () => void): View {
     h('thead', {}, h('tr', {}, columns.map(([label, cls]) => h('th', { scope: 'col', class: cls }, label)))),
     rows,
   );
-  const body = h('div', { class: 'agents-body' }, summary, table);
+  const footnote = h('p', { class: 'hint' }, '— : not reported by this process’s agent (older agents report neither the process’s CPU nor their sampling interval).');
+  const body = h('div', { class: 'agents-body' }, summary, table, footnote);
   const element = h('div', { class: 'view agents-view' }, h('h2', { class: 'sr-only' }, 'Agents'));
   const status = createStatus(element);
   element.append(status.element, body);
 
   const render = (data: AgentsResponse): void => {
     const now = Date.now();
-    const agents = [...data.agents].sort((a, b) => b.lastUploadMs - a.lastUploadMs);
+    const agents = [...data.agents].sort((a, b) => b.lastUploadMs - a.lastUploadMs || processName(a).localeCompare(processName(b)));
     const sum = (pick: (a: AgentSummary) => number): number => agents.reduce((total, a) => total + pick(a), 0);
     const failures = sum((a) => a.failures);
     const dropped = sum((a) => a.dropped);
@@ -80,6 +81,7 @@ export function createAgentsView(retry: () => void): View {
       `${agents.length} process${agents.length === 1 ? '' : 'es'} · agents used ${formatValue(sum((a) => a.agentCpuMs) * MS_NS, 'nanoseconds')} of CPU and sent ${formatValue(sum((a) => a.uploadBytes), 'bytes')}`,
       failures + dropped > 0 ? h('strong', { class: 'warn' }, ` · ${failures} failed upload attempt${failures === 1 ? '' : 's'}, ${dropped} profile${dropped === 1 ? '' : 's'} dropped`) : null,
     );
+    footnote.hidden = agents.every((a) => a.agentCpuPercent !== null && a.agentCpuPercent !== undefined && a.samplingIntervalUs !== null && a.samplingIntervalUs !== undefined);
     replace(
       rows,
       agents.map((agent) => {

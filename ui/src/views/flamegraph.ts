@@ -28,9 +28,13 @@ export function createFlamegraphView(navigate: Navigate, retry: () => void): Vie
     async update(ctx: ViewContext) {
       const params = selectionParams(ctx.selection);
       const maxNodes = ctx.state.maxNodes ?? MAX_NODES;
-      const data = await status.run(() => Promise.all([ctx.api.flamegraph(params, maxNodes), ctx.api.top(params)]), ctx.isCurrent, retry);
-      if (!data) return;
-      const [flame, top] = data;
+      // Both are asked at once, the flamegraph first (the server merges the selection once for both, then
+      // answers in that order); the flamegraph is drawn as soon as it is here.
+      const flameAnswer = ctx.api.flamegraph(params, maxNodes);
+      const topAnswer = ctx.api.top(params);
+      void topAnswer.catch(() => undefined);
+      const flame = await status.run(() => flameAnswer, ctx.isCurrent, retry);
+      if (!flame) return;
       if (flame.total === 0) {
         element.classList.remove('has-data');
         status.show(ctx.noData('profiles'));
@@ -42,7 +46,8 @@ export function createFlamegraphView(navigate: Navigate, retry: () => void): Vie
       panel.update({ model, zoom: state.zoom, search: state.search, fn: state.fn, collapse: state.collapse });
       panel.setLegend(frameLegend(model.legend));
       replace(note, prunedNote(flame.nodeCount, maxNodes, MAX_NODES_LIMIT, (more) => navigate({ maxNodes: more })));
-      table.update({ data: top, sort: state.sort, fn: state.fn, search: state.search });
+      const top = await status.run(() => topAnswer, ctx.isCurrent, retry);
+      if (top) table.update({ data: top, sort: state.sort, fn: state.fn, search: state.search });
     },
   };
 }

@@ -135,6 +135,9 @@ export function createTimeline(onBrush: (range: ResolvedRange) => void): Timelin
       for (const layer of view.layers) {
         const points = data.points.map((p, i) => ({ ts: p.ts, value: layer.values[i] ?? 0 }));
         const path = svg('path', { d: areaPath(points, data.stepMs, max, box, [...base]), class: 'layer', fill: layer.color, 'data-label': layer.label });
+        const title = svg('title');
+        title.textContent = layer.label;
+        path.append(title);
         plot.append(path);
         points.forEach((p, i) => (base[i]! += p.value));
       }
