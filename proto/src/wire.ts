@@ -146,6 +146,7 @@ export interface LabelGroup {
  */
 export interface LabelBreakdownResponse {
   unit: ValueUnit;
+  /** The label; `trace_endpoint` splits by the requests' endpoint (a span column, not a label). */
   key: string;
   stepMs: number;
   gauge: boolean;

@@ -56,6 +56,21 @@ beforeAll(async () => {
       );
     }
   }
+  // Requests on two endpoints and work outside any request.
+  await upload(
+    'traced',
+    {},
+    makePprof({
+      sampleTypes: WALL_CPU,
+      timeMs: NOW - 10 * 60_000,
+      samples: [
+        { stack: 'main;pay', values: [30 * MS, 30 * MS], labels: { span_id: 's1', local_root_span_id: 's1', trace_id: 't1', trace_endpoint: 'POST /pay' } },
+        { stack: 'main;list', values: [20 * MS, 20 * MS], labels: { span_id: 's2', local_root_span_id: 's2', trace_id: 't2', trace_endpoint: 'GET /items' } },
+        { stack: 'main;list', values: [25 * MS, 25 * MS], labels: { span_id: 's3', local_root_span_id: 's3', trace_id: 't3', trace_endpoint: 'GET /items' } },
+        { stack: 'main;tick', values: [10 * MS, 10 * MS] },
+      ],
+    }),
+  );
   for (let i = 0; i < 12; i++) {
     await upload(
       'worker',
@@ -163,6 +178,16 @@ describe('breakdown by a label', () => {
     const stacked = all.points.map((_, i) => sum(byVersion.groups.map((g) => g.values[i]!)));
     stacked.forEach((v, i) => expect(v).toBeCloseTo(all.points[i]!.value, 6));
     expect(Math.max(...byVersion.groups[0]!.values)).toBe(12 * 100_000 + 900_000);
+  });
+
+  it("splits by the requests' endpoint, a span column", async () => {
+    const byEndpoint = await get<LabelBreakdownResponse>(`/api/v1/breakdown?service=traced&type=cpu&from=${HOUR_AGO}&to=${NOW}&key=trace_endpoint`);
+    expect(byEndpoint.groups.map((g) => [g.value, g.total])).toEqual([
+      ['GET /items', 45 * MS],
+      ['POST /pay', 30 * MS],
+      ['', 10 * MS],
+    ]);
+    expect(byEndpoint.total).toBe(85 * MS);
   });
 
   it('refuses a breakdown without a key or with too many groups', async () => {

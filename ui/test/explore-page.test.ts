@@ -143,6 +143,23 @@ describe('tag explorer', () => {
     expect(await page.locator('.chip').nth(1).innerText()).toMatch(/host\.name\s*=~\s*shop-\[12\]/);
     await session.browser.screenshot('22-tag-explorer-filtered');
   });
+
+  it("groups by the requests' endpoint and opens one endpoint's flamegraph", async () => {
+    await open('?service=checkout&type=cpu&range=1h&view=tags&tag=trace_endpoint', '.tags-table tbody tr');
+    const rows = page.locator('.tags-table tbody tr');
+    expect(await rows.evaluateAll((all) => all.map((r) => r.getAttribute('data-value')))).toEqual(['', 'POST /pay', 'GET /items']);
+    expect(await rows.first().innerText()).toContain('(outside requests)');
+    // Work outside requests has no endpoint to open.
+    expect(await rows.first().getAttribute('tabindex')).toBeNull();
+    expect(await page.getByLabel('Group by label').locator('option:checked').innerText()).toBe('endpoint (of requests)');
+    await session.browser.screenshot('22b-tag-explorer-endpoints');
+    await rows.filter({ has: page.locator('text=GET /items') }).click();
+    await page.locator('.flamegraph-view .flame-panel[data-ready]').waitFor();
+    expect(param(page, 'endpoint')).toBe('GET /items');
+    const names = await page.locator('.flamegraph-view .top-table tbody tr').evaluateAll((all) => all.map((r) => r.getAttribute('data-name')));
+    expect(names).toContain('renderList');
+    expect(names).not.toContain('checkSignature');
+  });
 });
 
 describe('deploys on the timeline', () => {

@@ -48,8 +48,8 @@ async function coveredMs(ctx: QueryContext, selection: Selection, stepS: number)
   return new Map(rows.map(([b, covered]) => [Number(b), Number(covered)]));
 }
 
-/** What an aggregation groups by: a stack, a label set (series), a time step. */
-export type GroupKey = 'stack_id' | 'series_id' | 'b';
+/** What an aggregation groups by: a stack, a label set (series), a request's endpoint, a time step. */
+export type GroupKey = 'stack_id' | 'series_id' | 'endpoint' | 'b';
 
 export interface SumOptions {
   readonly keys: readonly GroupKey[];
@@ -71,12 +71,12 @@ export function weightedSumSql(ctx: QueryContext, selection: Selection, options:
   const groupBy = keys.length > 0 ? `GROUP BY ${keys.join(', ')}` : '';
   if (!GAUGE_PROFILE_TYPES.has(selection.type)) {
     return `SELECT ${[...keys, 'sum(value) AS v'].join(', ')} FROM (
-        SELECT stack_id, series_id, intDiv(toInt64(toUnixTimestamp(ts)) * 1000, {stepMs:Int64}) AS b, value FROM ${samples} WHERE ${sampleWhere}
+        SELECT stack_id, series_id, endpoint, intDiv(toInt64(toUnixTimestamp(ts)) * 1000, {stepMs:Int64}) AS b, value FROM ${samples} WHERE ${sampleWhere}
       ) ${groupBy}`;
   }
   return `SELECT ${[...keys, 'sum(v * overlap_ms) AS v'].join(', ')} FROM (
-      SELECT s.stack_id AS stack_id, s.series_id AS series_id, w.b AS b, s.v AS v, w.overlap_ms AS overlap_ms FROM (
-        SELECT stack_id, series_id, ts, sum(value) AS v FROM ${samples} WHERE ${sampleWhere} GROUP BY stack_id, series_id, ts
+      SELECT s.stack_id AS stack_id, s.series_id AS series_id, s.endpoint AS endpoint, w.b AS b, s.v AS v, w.overlap_ms AS overlap_ms FROM (
+        SELECT stack_id, series_id, endpoint, ts, sum(value) AS v FROM ${samples} WHERE ${sampleWhere} GROUP BY stack_id, series_id, endpoint, ts
       ) AS s INNER JOIN (${snapshotWindowsSql(ctx, selection, params)}) AS w ON s.series_id = w.series_id AND s.ts = w.ts
     ) ${groupBy}`;
 }

@@ -1,4 +1,4 @@
-import { GAUGE_PROFILE_TYPES, PROFILE_TYPE_UNITS, type LabelBreakdownResponse } from '@flamehouse/proto';
+import { GAUGE_PROFILE_TYPES, PROFILE_TYPE_UNITS, SPAN_LABELS, type LabelBreakdownResponse } from '@flamehouse/proto';
 import { stepCoverage, stepValue, weightedSumSql } from './aggregate.js';
 import { queryRows, type QueryContext } from './context.js';
 import type { Selection } from './selection.js';
@@ -8,8 +8,9 @@ import { stepStartsS, timelineStepS } from './timeline.js';
 type Numeric = number | string;
 
 /**
- * The selection split by the values of one label: each series' weighted sum
- * per step, joined to its value of the label, summed per value. ClickHouse
+ * The selection split by the values of one label (or by the requests'
+ * endpoint, `trace_endpoint`): each series' weighted sum per step, joined to
+ * its value of the label, summed per value. ClickHouse
  * ranks the values and returns only the heaviest `limit` (with how many there
  * are); what the rest add up to is the whole selection's timeline less them,
  * so a label with thousands of values (pids) still returns a few rows.
@@ -23,13 +24,16 @@ export async function labelBreakdown(
 ): Promise<LabelBreakdownResponse> {
   const stepS = timelineStepS(selection, stepMs);
   const groupParams: Params = { key, limit };
-  const perSeries = weightedSumSql(ctx, selection, { keys: ['series_id', 'b'], stepS }, groupParams);
-  const groupSql = `SELECT lv, sum(step_v) AS raw, groupArray(b), groupArray(step_v), count() OVER () FROM (
-      SELECT s.lv AS lv, t.b AS b, sum(t.v) AS step_v FROM (${perSeries}) AS t
+  // The endpoint is a column of the samples (one value per request), never a series label: no label can take its name.
+  const perValue =
+    key === SPAN_LABELS.endpoint
+      ? `SELECT endpoint AS lv, b, v AS step_v FROM (${weightedSumSql(ctx, selection, { keys: ['endpoint', 'b'], stepS }, groupParams)})`
+      : `SELECT s.lv AS lv, t.b AS b, sum(t.v) AS step_v FROM (${weightedSumSql(ctx, selection, { keys: ['series_id', 'b'], stepS }, groupParams)}) AS t
       INNER JOIN (SELECT series_id, any(labels[{key:String}]) AS lv FROM ${ctx.tables.series}
                   WHERE service = {service:String} GROUP BY series_id) AS s ON t.series_id = s.series_id
-      GROUP BY lv, b
-    ) GROUP BY lv ORDER BY raw DESC, lv LIMIT {limit:UInt32}`;
+      GROUP BY lv, b`;
+  const groupSql = `SELECT lv, sum(step_v) AS raw, groupArray(b), groupArray(step_v), count() OVER () FROM (${perValue})
+    GROUP BY lv ORDER BY raw DESC, lv LIMIT {limit:UInt32}`;
   const totalParams: Params = {};
   const [groupRows, totalRows, coverage] = await Promise.all([
     queryRows<[string, Numeric, Numeric[], Numeric[], Numeric]>(ctx, groupSql, groupParams),

@@ -7,11 +7,11 @@ import type { LabelMatcher } from '@flamehouse/proto/label-matchers';
 import { h, replace } from '../dom.js';
 import { formatShare, formatValue } from '../format.js';
 import { selectionParams } from '../state/selection.js';
-import { DEFAULT_DIFF_KEY } from '../state/url-state.js';
+import { DEFAULT_DIFF_KEY, HEAP_TYPES, type AppState } from '../state/url-state.js';
 import type { Navigate, View, ViewContext } from './context.js';
 import { OTHER_SERIES_COLOR, seriesColor } from './series-colors.js';
 import { createStatus } from './status.js';
-import { groupLabel } from './timeline-sources.js';
+import { ENDPOINT_KEY, groupLabel } from './timeline-sources.js';
 
 /** The keys a first visit groups by, in order of preference, before any other. */
 const PREFERRED_KEYS = [DEFAULT_DIFF_KEY, 'host.name', 'service.instance.id'];
@@ -67,24 +67,34 @@ export function createTagsView(navigate: Navigate, retry: () => void): View {
   keySelect.addEventListener('change', () => navigate({ tagKey: keySelect.value }, 'replace'));
 
   const withFilter = (matcher: LabelMatcher): LabelMatcher[] => [...filters.filter((f) => !(f.key === matcher.key && f.op === '=')), matcher];
+  /** Opening a value: a label's is a filter; an endpoint's is the selection's endpoint (work outside requests has none to open). */
+  const opening = (key: string, value: string): Partial<AppState> | undefined => {
+    if (key !== ENDPOINT_KEY) return { filters: withFilter({ key, op: '=', value }), view: 'flamegraph' };
+    return value === '' ? undefined : { endpoint: value, view: 'flamegraph' };
+  };
 
   const render = (data: LabelBreakdownResponse): void => {
     const shown = data.groups.length;
     replace(
       caption,
-      `By ${data.key}`,
+      `By ${data.key === ENDPOINT_KEY ? 'endpoint' : data.key}`,
       h('span', { class: 'caption-note' }, ` · ${data.valueCount} value${data.valueCount === 1 ? '' : 's'}${data.valueCount > shown ? `, the ${shown} heaviest apart` : ''} · total ${formatValue(data.total, data.unit)}`),
     );
     const row = (value: string, total: number, color: string, rank: number): HTMLElement => {
       const label = groupLabel(data.key, value);
-      const open = (): void => navigate({ filters: withFilter({ key: data.key, op: '=', value }), view: 'flamegraph' });
+      const patch = opening(data.key, value);
+      const open = (): void => {
+        if (patch) navigate(patch);
+      };
+      const endpoint = data.key === ENDPOINT_KEY;
       return h(
         'tr',
         {
-          tabindex: 0,
+          tabindex: patch ? 0 : undefined,
+          class: patch ? '' : 'other-row',
           'data-value': value,
           'data-rank': rank,
-          title: `Filter on ${data.key}=${value} and open its flamegraph`,
+          title: patch ? `${endpoint ? `Open the flamegraph of ${value}` : `Filter on ${data.key}=${value} and open its flamegraph`}` : undefined,
           onclick: open,
           onkeydown: (event: Event) => {
             if ((event as KeyboardEvent).key === 'Enter') open();
@@ -95,7 +105,7 @@ export function createTagsView(navigate: Navigate, retry: () => void): View {
         h(
           'td',
           { class: 'actions-cell' },
-          h(
+          endpoint ? null : h(
             'button',
             {
               type: 'button',
@@ -143,9 +153,11 @@ export function createTagsView(navigate: Navigate, retry: () => void): View {
         navigate({ tagKey: key }, 'replace');
         return;
       }
+      // Requests carry their endpoint on wall and CPU samples (heap samples have none).
+      const choices = [...(keys.includes(key) || key === ENDPOINT_KEY ? keys : [key, ...keys]), ...(HEAP_TYPES.has(selection.type) ? [] : [ENDPOINT_KEY])];
       replace(
         keySelect,
-        (keys.includes(key) ? keys : [key, ...keys]).map((k) => h('option', { value: k, selected: k === key }, k)),
+        choices.map((k) => h('option', { value: k, selected: k === key }, k === ENDPOINT_KEY ? 'endpoint (of requests)' : k)),
       );
       keySelect.value = key;
       const data = await status.run(() => ctx.api.breakdown(selectionParams(selection), key), ctx.isCurrent, retry);

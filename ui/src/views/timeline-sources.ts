@@ -10,9 +10,13 @@ import type { Navigate, ViewContext } from './context.js';
 import { OTHER_SERIES_COLOR, seriesColor } from './series-colors.js';
 import type { TimelineLayer, TimelineMarker, TimelineView } from './timeline.js';
 
-/** The label a group stands for: '' is the series without the label. */
+/** The breakdown key for the requests' endpoint: a span column, not a label (no label can take its name). */
+export const ENDPOINT_KEY = 'trace_endpoint';
+
+/** The label a group stands for: '' is the series without the label (the work outside requests, for endpoints). */
 export function groupLabel(key: string, value: string): string {
-  return value === '' ? `(no ${key})` : value;
+  if (value !== '') return value;
+  return key === ENDPOINT_KEY ? '(outside requests)' : `(no ${key})`;
 }
 
 /** A breakdown as the timeline draws it: its total, and one layer per value, heaviest at the bottom. */
