@@ -12,6 +12,8 @@ const HOUR_AGO = NOW - 3600_000;
 const MS = 1_000_000;
 const STEP_MS = 600_000;
 const API = `service=api&type=cpu&from=${HOUR_AGO}&to=${NOW}`;
+/** Heap snapshots sit inside whole minutes (their 10 s window ends 30 s in): each 60 s step holds one. */
+const MINUTE_MS = Math.floor(NOW / 60_000) * 60_000;
 
 async function upload(service: string, labels: Record<string, string>, body: Buffer): Promise<void> {
   const response = await app.server.inject({ method: 'POST', url: uploadUrl(service, labels), payload: body, headers: { 'content-type': 'application/octet-stream' } });
@@ -77,7 +79,7 @@ beforeAll(async () => {
       { 'service.version': i < 6 ? '1.0.0' : '1.1.0' },
       makePprof({
         sampleTypes: HEAP,
-        timeMs: NOW - 40 * 60_000 + i * 60_000,
+        timeMs: MINUTE_MS - 40 * 60_000 + i * 60_000 + 30_000,
         samples: [
           { stack: 'main;jobs;leakyCache', values: [i * 10, (i + 1) * 100_000] },
           { stack: 'main;jobs;steady', values: [10, 900_000] },

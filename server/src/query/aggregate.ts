@@ -36,13 +36,24 @@ function snapshotWindowsSql(ctx: QueryContext, selection: Selection, params: Par
     WHERE end_ms > start_ms`;
 }
 
-/** Per step with data: the milliseconds of it covered by some snapshot window. */
+/**
+ * Per step with data: the milliseconds of it covered by some snapshot window,
+ * the union of the windows' parts in the step. Windows of a step may leave a
+ * gap (ten-second snapshots a minute apart, each crossing into the step from
+ * one side): the gap is not covered, so it does not dilute the average.
+ */
 async function coveredMs(ctx: QueryContext, selection: Selection, stepS: number): Promise<Map<number, number>> {
   const params: Params = { stepMs: stepS * 1000 };
+  // Sorted by start, folded into (covered so far, start, end of the run being merged).
   const rows = await queryRows<[number | string, number | string]>(
     ctx,
-    `SELECT b, least((b + 1) * {stepMs:Int64}, max(end_ms)) - greatest(b * {stepMs:Int64}, min(start_ms)) AS covered
-     FROM (${snapshotWindowsSql(ctx, selection, params)}) GROUP BY b`,
+    `SELECT b, tupleElement(runs, 1) + tupleElement(runs, 3) - tupleElement(runs, 2) AS covered FROM (
+       SELECT b, arrayFold(
+           (acc, w) -> if(w.1 > acc.3, (acc.1 + acc.3 - acc.2, w.1, w.2), (acc.1, acc.2, greatest(acc.3, w.2))),
+           arraySort(groupArray((greatest(start_ms, b * {stepMs:Int64}), least(end_ms, (b + 1) * {stepMs:Int64})))),
+           (toInt64(0), toInt64(0), toInt64(0))) AS runs
+       FROM (${snapshotWindowsSql(ctx, selection, params)}) GROUP BY b
+     )`,
     params,
   );
   return new Map(rows.map(([b, covered]) => [Number(b), Number(covered)]));
