@@ -30,6 +30,19 @@ export interface FillOptions {
   readonly spans: boolean;
 }
 
+/** The store the query and page benchmarks fill by default: REFERENCE §5's shape, a day of 10 M rows. */
+export const FILL_DEFAULTS = {
+  rows: 10_000_000,
+  stacks: 46_000,
+  functions: 5000,
+  pods: 100,
+  hours: 24,
+  batchRows: 100_000,
+  hits: 1000,
+  seed: 1,
+  service: 'checkout-api',
+};
+
 /** Requests per profile when `spans` is on. */
 export const REQUESTS_PER_PROFILE = 8;
 
@@ -83,8 +96,9 @@ export async function fillStore(app: App, options: FillOptions, log: (line: stri
     for (const fn of stack) hasher.id(frameIds[fn]!);
     return hasher.digest().id;
   });
-  await insert(tables.frames, COLUMNS.frames, workload.functions.map((fn, i) => [frameIds[i]!.id, fn.name, fn.file, fn.line]));
-  await insert(tables.stacks, COLUMNS.stacks, workload.stacks.map((stack, i) => [stackIds[i], stack.map((fn) => frameIds[fn]!.id)]));
+  // Frames, stacks and series carry `last_seen` (schema version 3): the end of the range.
+  await insert(tables.frames, COLUMNS.frames, workload.functions.map((fn, i) => [frameIds[i]!.id, fn.name, fn.file, fn.line, options.endS]));
+  await insert(tables.stacks, COLUMNS.stacks, workload.stacks.map((stack, i) => [stackIds[i], stack.map((fn) => frameIds[fn]!.id), options.endS]));
   const hosts: string[] = [];
   const series = Array.from({ length: options.pods }, (_, pod) => {
     const labels = podLabels(options.service, pod);

@@ -11,7 +11,7 @@ import { sampleRows, type Params } from '@flamehouse/server/dist/query/sql.js';
 import { addStacks, createTree, renderTree } from '@flamehouse/server/dist/query/tree.js';
 import { StackCache, stackLookup } from '@flamehouse/server/dist/storage/stack-cache.js';
 import { DEFAULT_TENANT } from '@flamehouse/server/dist/auth/access.js';
-import { fillStore, podLabels, spanIdOf, type Fill } from './query-data.js';
+import { FILL_DEFAULTS, fillStore, podLabels, spanIdOf, type Fill } from './query-data.js';
 import { MiB, median, parseArgs, round } from './stats.js';
 
 // Query latency over a store of `rows` sample rows (default 10 M):
@@ -26,16 +26,8 @@ import { MiB, median, parseArgs, round } from './stats.js';
 const argv = process.argv.slice(2);
 const positionalRows = argv[0] !== undefined && /^\d/.test(argv[0]) ? argv.shift() : undefined;
 const options = parseArgs(argv, {
-  rows: 10_000_000,
-  stacks: 46_000,
-  functions: 5000,
-  pods: 100,
-  hours: 24,
-  batchRows: 100_000,
-  hits: 1000,
+  ...FILL_DEFAULTS,
   warm: 5,
-  seed: 1,
-  service: 'checkout-api',
   json: '',
   /** Keep the data directory (its path is printed) instead of removing it. */
   keep: false,
@@ -101,7 +93,7 @@ async function fillPhase() {
     const beforeOptimize = await samplesOnDisk(app);
     const t0 = performance.now();
     const { tables } = await app.tenants.get(DEFAULT_TENANT);
-    await app.storage.client.command({ query: `OPTIMIZE TABLE ${tables.samples} FINAL` });
+    await app.storage.client.command({ query: `OPTIMIZE TABLE ${tables.sampleSets} FINAL` });
     const optimizeS = round((performance.now() - t0) / 1000, 1);
     const afterOptimize = await samplesOnDisk(app);
     const columns = await sql<[string, string, string]>(

@@ -32,6 +32,8 @@ export type {
   DiffNode,
   DiffResponse,
   TimelineResponse,
+  LabelGroup,
+  LabelBreakdownResponse,
   TopFunction,
   TopResponse,
   LeakCandidate,

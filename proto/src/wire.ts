@@ -135,6 +135,38 @@ export interface TimelineResponse {
   points: { ts: number; value: number }[];
 }
 
+/** One value of a label in a breakdown: its value over the range and per step. */
+export interface LabelGroup {
+  /** The label's value; '' for the series that do not have the label. */
+  value: string;
+  total: number;
+  /** Per step, in the order of the breakdown's `timestamps`. */
+  values: number[];
+}
+
+/**
+ * A selection split by the values of one label (pod, version, endpoint…):
+ * the heaviest values, each over time, and the rest summed into `other`.
+ * Values are as in a timeline (a gauge's are levels), and `total` as in a
+ * flamegraph (a gauge's is its average over the range).
+ */
+export interface LabelBreakdownResponse {
+  unit: ValueUnit;
+  /** The label; `trace_endpoint` splits by the requests' endpoint (a span column, not a label). */
+  key: string;
+  stepMs: number;
+  gauge: boolean;
+  /** Unix ms of each step's start, every step of the range. */
+  timestamps: number[];
+  total: number;
+  /** Heaviest first, at most the limit asked for. */
+  groups: LabelGroup[];
+  /** Distinct values of the label in the selection, shown or not. */
+  valueCount: number;
+  /** The values past the limit, summed; absent when there are none. */
+  other?: { total: number; values: number[] };
+}
+
 export interface TopFunction extends FrameRef {
   self: number;
   total: number;

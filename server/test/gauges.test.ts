@@ -12,9 +12,9 @@ const MB = 1024 * 1024;
 // Whole hours, so that every step size used below divides the data's span evenly.
 const T0 = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 2 * 3_600_000;
 
-async function snapshots(service: string, pid: string, fromMs: number, count: number, bytes: number): Promise<void> {
+async function snapshots(service: string, pid: string, fromMs: number, count: number, bytes: number, everyMs = 10_000): Promise<void> {
   for (let i = 1; i <= count; i++) {
-    const profile = makePprof({ sampleTypes: HEAP, timeMs: fromMs + i * 10_000, durationMs: 10_000, samples: [{ stack: 'main;hold', values: [1, bytes] }] });
+    const profile = makePprof({ sampleTypes: HEAP, timeMs: fromMs + i * everyMs, durationMs: 10_000, samples: [{ stack: 'main;hold', values: [1, bytes] }] });
     const response = await app.server.inject({
       method: 'POST',
       url: uploadUrl(service, { 'process.pid': pid }),
@@ -33,6 +33,9 @@ beforeAll(async () => {
   // Two workers side by side for a minute, 5 s out of phase.
   await snapshots('overlapping', '3', T0, 6, 10 * MB);
   await snapshots('overlapping', '4', T0 + 5_000, 6, 10 * MB);
+  // One worker snapshotting 10 s a minute, each window across a minute's start: a minute holds the
+  // last 5 s of one window and the first 5 s of the next, with 50 s of nothing between them.
+  await snapshots('sparse', '5', T0 + 5_000, 6, 30 * MB, 60_000);
 });
 afterAll(async () => {
   await app?.close();
@@ -58,6 +61,13 @@ describe('heap summed over processes', () => {
     expect(graph.total).toBeCloseTo(23 * MB, -2);
     const top = await get<TopResponse>(`/api/v1/top?${range('sequential')}`);
     expect(top.total).toBeCloseTo(graph.total, -2);
+  });
+
+  it('averages a step over the time its snapshots cover, not over the gaps between them', async () => {
+    const timeline = await get<TimelineResponse>(`/api/v1/timeline?${range('sparse')}&step=60000`);
+    const values = withData(timeline);
+    expect(values.length).toBeGreaterThanOrEqual(6);
+    for (const value of values) expect(value).toBeCloseTo(30 * MB, -2);
   });
 
   it('adds up two workers that ran side by side while both ran', async () => {

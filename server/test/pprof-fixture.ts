@@ -41,7 +41,9 @@ export function makePprof(fixture: FixtureProfile): Buffer {
     let id = locationIds.get(frame);
     if (id === undefined) {
       id = locationIds.size + 1;
-      const [name = '', file = 'app.js'] = frame.split('@');
+      // The first '@' splits name from file: files may hold more (`node_modules/@scope/pkg`).
+      const at = frame.indexOf('@');
+      const [name, file] = at < 0 ? [frame, 'app.js'] : [frame.slice(0, at), frame.slice(at + 1)];
       const systemName = fixture.systemNames?.[name];
       functions.push({ id, name: str(name), filename: str(file), ...(systemName !== undefined && { systemName: str(systemName) }) });
       locations.push({ id, line: [{ functionId: id, line: 1 }] });

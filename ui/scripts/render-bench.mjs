@@ -1,7 +1,8 @@
 // Times the flamegraph renderer on a 10,000-node tree in Chromium:
 //   node ui/scripts/render-bench.mjs [--runs 20] [--nodes 10000]
 // Prints medians: first paint (flatten + draw, and until the next frame),
-// a full redraw (zoom) and the redraw on hover (averaged over 500 moves per run). Numbers only; no thresholds.
+// a full redraw (zoom), collapsing packages, and the redraw on hover (averaged over 500 moves per run).
+// Numbers only; no thresholds.
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,6 +47,7 @@ try {
   console.log(`  first paint (flatten + draw):   median ${ms(median(result.flattenMs.map((f, i) => f + result.drawMs[i])))}  (flatten ${ms(median(result.flattenMs))}, draw ${ms(median(result.drawMs))})`);
   console.log(`  first paint until next frame:   median ${ms(median(result.firstFrameMs))}`);
   console.log(`  full redraw (zoom):             median ${ms(median(result.zoomRedrawMs))}`);
+  console.log(`  collapse packages (+ its model): median ${ms(median(result.collapseMs))}`);
   console.log(
     `  hover redraw (per mousemove):   median ${ms(median(result.hoverMs))}, worst run ${ms(Math.max(...result.hoverMs))} (${Math.round(result.hoverChanges * 100)} % of moves changed frame)`,
   );

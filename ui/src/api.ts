@@ -1,9 +1,12 @@
 // The server's query API, typed by @flamehouse/proto. Errors come back as
 // ApiRequestError with the server's code and message, so views can show them.
 import type {
+  AgentsResponse,
   ApiError,
   DiffResponse,
   FlameGraphResponse,
+  FrameRef,
+  LabelBreakdownResponse,
   LabelValuesResponse,
   LeaksResponse,
   ServicesResponse,
@@ -12,7 +15,7 @@ import type {
   TopResponse,
 } from '@flamehouse/proto';
 import { authHeaders } from './auth.js';
-import type { SpansGrouping } from './state/url-state.js';
+import type { FunctionValue, SpansGrouping } from './state/url-state.js';
 
 export class ApiRequestError extends Error {
   constructor(
@@ -32,6 +35,8 @@ export const MAX_NODES_LIMIT = 100_000;
 export const TOP_LIMIT = 200;
 export const LEAK_LIMIT = 20;
 export const SPAN_LIMIT = 50;
+/** Values of a label the tag explorer shows apart; the rest are summed into "other". */
+export const BREAKDOWN_LIMIT = 10;
 
 export interface Api {
   services(): Promise<ServicesResponse>;
@@ -39,6 +44,10 @@ export interface Api {
   labelValues(service: string, key: string): Promise<LabelValuesResponse>;
   flamegraph(params: URLSearchParams, maxNodes?: number): Promise<FlameGraphResponse>;
   timeline(params: URLSearchParams): Promise<TimelineResponse>;
+  /** One function's own value over time: the stacks holding it (total) or ending in it (self). */
+  functionTimeline(params: URLSearchParams, fn: FrameRef, value: FunctionValue): Promise<TimelineResponse>;
+  breakdown(params: URLSearchParams, key: string): Promise<LabelBreakdownResponse>;
+  agents(params: URLSearchParams): Promise<AgentsResponse>;
   top(params: URLSearchParams): Promise<TopResponse>;
   diff(params: URLSearchParams, maxNodes?: number): Promise<DiffResponse>;
   leaks(params: URLSearchParams): Promise<LeaksResponse>;
@@ -97,6 +106,9 @@ export function createApi(fetchFn: typeof fetch = (input, init) => fetch(input, 
     labelValues: (name, key) => get(`/api/v1/labels/${encodeURIComponent(key)}/values`, service(name)),
     flamegraph: (params, maxNodes = MAX_NODES) => get('/api/v1/flamegraph', withParam(params, 'maxNodes', maxNodes)),
     timeline: (params) => get('/api/v1/timeline', params),
+    functionTimeline: (params, fn, value) => get('/api/v1/timeline', withParam(withParam(withParam(params, 'fn', fn.name), 'fn_file', fn.file), 'fn_value', value)),
+    breakdown: (params, key) => get('/api/v1/breakdown', withParam(withParam(params, 'key', key), 'limit', BREAKDOWN_LIMIT)),
+    agents: (params) => get('/api/v1/agents', params),
     top: (params) => get('/api/v1/top', withParam(params, 'limit', TOP_LIMIT)),
     diff: (params, maxNodes = MAX_NODES) => get('/api/v1/diff', withParam(params, 'maxNodes', maxNodes)),
     leaks: (params) => get('/api/v1/leaks', withParam(params, 'limit', LEAK_LIMIT)),

@@ -4,8 +4,9 @@
 import type { ServiceSummary } from '@flamehouse/proto';
 import { createApi, errorMessage, needsToken, type Api } from './api.js';
 import { storeToken } from './auth.js';
+import { setTimeZoneMode } from './clock.js';
 import { h, replace } from './dom.js';
-import { diffRanges, selectionOf, selectionParams } from './state/selection.js';
+import { diffRanges, selectionOf } from './state/selection.js';
 import { createStore, type HistoryMode } from './state/store.js';
 import { resolveRange, type RangeSpec, type ResolvedRange } from './state/time-range.js';
 import { withDefaults } from './state/defaults.js';
@@ -13,15 +14,20 @@ import type { AppState } from './state/url-state.js';
 import type { View, ViewContext } from './views/context.js';
 import { createDiffView } from './views/diff.js';
 import { createExportBar } from './views/export-bar.js';
+import { createAgentsView } from './views/agents.js';
 import { createFilterBar } from './views/filters.js';
 import { createFlamegraphView } from './views/flamegraph.js';
 import { createHeader, TYPE_LABELS } from './views/header.js';
 import { createLeaksView } from './views/leaks.js';
 import { errorBox, loadingBox, noDataBox, onboardingBox, tokenBox } from './views/messages.js';
 import { createSandwichView } from './views/sandwich.js';
+import { createShareButton, pinnedLink } from './views/share.js';
 import { createSpansView } from './views/spans.js';
 import { createTabs } from './views/tabs.js';
+import { createTagsView } from './views/tags.js';
 import { createTimeline } from './views/timeline.js';
+import { timelineContent } from './views/timeline-sources.js';
+import { formatRange } from './format.js';
 
 function rangeKey(spec: RangeSpec): string {
   return spec.kind === 'preset' ? spec.preset : `${spec.fromMs}-${spec.toMs}`;
@@ -49,6 +55,12 @@ export function startApp(root: HTMLElement, api: Api = createApi()): void {
     onType: (type) => navigate({ type, leak: undefined }),
     onRange: (range) => navigate({ range }),
     onRefresh: refresh,
+    onTimeZone: (tz) => navigate({ tz }, 'replace'),
+  });
+  const share = createShareButton(() => {
+    const state = store.get();
+    const range = resolve(state.range);
+    return { url: pinnedLink(state, range, `${window.location.origin}${window.location.pathname}`), description: formatRange(range.fromMs, range.toMs) };
   });
   const filterBar = createFilterBar(api, {
     onFilters: (filters) => navigate({ filters }),
@@ -60,8 +72,10 @@ export function startApp(root: HTMLElement, api: Api = createApi()): void {
     flamegraph: createFlamegraphView(navigate, retry),
     sandwich: createSandwichView(navigate, retry),
     diff: createDiffView(navigate, retry),
+    tags: createTagsView(navigate, retry),
     leaks: createLeaksView(navigate, retry),
     spans: createSpansView(navigate, retry),
+    agents: createAgentsView(retry),
   };
   const timeline = createTimeline((range) => {
     const view = views[store.get().view];
@@ -69,7 +83,7 @@ export function startApp(root: HTMLElement, api: Api = createApi()): void {
   });
   const globalMessage = h('div', { class: 'global-message' });
   const viewHost = h('div', { class: 'views' }, Object.values(views).map((v) => v.element));
-  const workspace = h('div', { class: 'workspace' }, h('div', { class: 'toolbar-row' }, tabs.element, exportBar.element), timeline.element, viewHost);
+  const workspace = h('div', { class: 'workspace' }, h('div', { class: 'toolbar-row' }, tabs.element, h('div', { class: 'toolbar-actions' }, share, exportBar.element)), timeline.element, viewHost);
   replace(root, header.element, h('div', { class: 'subbar' }, filterBar.element), h('main', { class: 'main' }, globalMessage, workspace));
 
   const showGlobal = (content: Node | null): void => {
@@ -94,10 +108,14 @@ export function startApp(root: HTMLElement, api: Api = createApi()): void {
             ];
           })()
         : undefined;
-    const hint = bands ? 'Drag to set the highlighted diff side' : 'Drag across the chart to zoom into a time range';
+    const hint = bands
+      ? 'Drag (or Shift+arrow keys) to set the highlighted diff side'
+      : state.view === 'tags'
+        ? 'Each colour is one value of the label; drag to zoom into a time range'
+        : 'Drag across the chart (or Shift+arrow keys) to zoom into a time range';
     try {
-      const data = await ctx.api.timeline(selectionParams(ctx.selection));
-      if (ctx.isCurrent()) timeline.update({ data, range: ctx.range, hint, ...(bands && { bands }) });
+      const content = await timelineContent(ctx, navigate);
+      if (ctx.isCurrent()) timeline.update({ ...content, range: ctx.range, hint, ...(bands && { bands }) });
     } catch {
       // The view below reports the failure; the timeline just stays empty.
       if (ctx.isCurrent()) timeline.update(undefined, 'Timeline unavailable');
@@ -126,6 +144,7 @@ export function startApp(root: HTMLElement, api: Api = createApi()): void {
       if (!isCurrent()) return;
     }
     const state = store.get();
+    setTimeZoneMode(state.tz);
     header.update(state, services, resolve(state.range));
     root.classList.toggle('no-services', services.length === 0);
     if (services.length === 0) {

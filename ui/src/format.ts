@@ -1,6 +1,7 @@
 // Values as people read them: time in ns/µs/ms/s/min/h, bytes in KB/MB/GB,
 // counts grouped. Three significant digits are enough to compare frames.
 import type { ValueUnit } from '@flamehouse/proto';
+import { clockParts } from './clock.js';
 
 interface Scale {
   readonly limit: number;
@@ -98,17 +99,24 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** Local time, `2024-05-01 14:03:09`; the date is dropped when `withDate` is false. */
-export function formatDateTime(ms: number, withDate = true): string {
-  const d = new Date(ms);
-  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-  return withDate ? `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${time}` : time;
+/** `2024-05-01 14:03:09` in the shown time zone (24 h, ISO order); the date is dropped when `withDate` is false, the seconds when `withSeconds` is. */
+export function formatDateTime(ms: number, withDate = true, withSeconds = true): string {
+  const c = clockParts(ms);
+  const time = `${pad(c.hours)}:${pad(c.minutes)}${withSeconds ? `:${pad(c.seconds)}` : ''}`;
+  return withDate ? `${c.year}-${pad(c.month)}-${pad(c.day)} ${time}` : time;
+}
+
+/** True when both times fall on the same calendar day in the shown zone. */
+export function sameDay(aMs: number, bMs: number): boolean {
+  const a = clockParts(aMs);
+  const b = clockParts(bMs);
+  return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
 /** A span of time in words: `15 min`, `6 h`, `2 d 3 h`. */
 export function formatDuration(ms: number): string {
+  if (ms < 59_500) return `${Math.round(ms / 1000)} s`;
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 1) return `${Math.round(ms / 1000)} s`;
   if (minutes < 60) return `${minutes} min`;
   if (minutes < 48 * 60) {
     const rest = minutes % 60;
@@ -122,6 +130,5 @@ export function formatDuration(ms: number): string {
 
 /** `2024-05-01 14:00:00 → 15:00:00 (1 h)`: the second date only when it differs. */
 export function formatRange(fromMs: number, toMs: number): string {
-  const sameDay = new Date(fromMs).toDateString() === new Date(toMs).toDateString();
-  return `${formatDateTime(fromMs)} → ${formatDateTime(toMs, !sameDay)} (${formatDuration(toMs - fromMs)})`;
+  return `${formatDateTime(fromMs)} → ${formatDateTime(toMs, !sameDay(fromMs, toMs))} (${formatDuration(toMs - fromMs)})`;
 }

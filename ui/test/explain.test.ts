@@ -15,7 +15,7 @@ describe('frames the profiler adds, and its own', () => {
     expect(classifyFrame('cut', '/app/node_modules/@flamehouse/agent/dist/index.js').kind).toBe('profiler');
     expect(classifyFrame('route', '/app/node_modules/fastify/lib/route.js').kind).toBe('package');
     expect(frameExplanation('serializeTimeProfile', '/app/node_modules/@datadog/pprof/out/src/profile-serializer.js')).toMatch(/profiler itself/);
-    const legend = legendFor([{ cls: serializer, file: '', weight: 1 }]).map((entry) => entry.label);
+    const legend = legendFor(new Set([serializer.kind]), new Map(), 0).map((entry) => entry.label);
     expect(legend).toContain('the profiler itself');
     expect(legend).not.toContain('@datadog/pprof');
   });

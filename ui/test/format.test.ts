@@ -59,5 +59,9 @@ describe('shares', () => {
     expect(formatDuration(15 * 60_000)).toBe('15 min');
     expect(formatDuration(6 * 3600_000)).toBe('6 h');
     expect(formatDuration(7 * 86400_000)).toBe('7 d');
+    // A timeline step of 30 s is not "1 min".
+    expect(formatDuration(30_000)).toBe('30 s');
+    expect(formatDuration(59_000)).toBe('59 s');
+    expect(formatDuration(60_000)).toBe('1 min');
   });
 });

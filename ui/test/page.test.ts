@@ -1,52 +1,18 @@
 // The page in a real Chromium against a real server: what a developer on call
 // sees and clicks. Screenshots go to .artifacts/ui/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { formatShare } from '../src/format.js';
-import { launchBrowser, type TestBrowser } from './support/browser.js';
+import { frameCentre, pixelAt } from './support/page.js';
+import { pageSession } from './support/page-session.js';
 import { API_TOTAL_MS, BIG_NODES, VALIDATE_MS, seedProfiles } from './support/fixtures.js';
-import { startServer, type TestServer } from './support/server.js';
 
-let server: TestServer;
-let browser: TestBrowser;
-let page: Page;
 const NOW = Date.now();
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+const session = pageSession((_, browser) => {
   page = browser.page;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query: string, ready = '.view:not([hidden]) .flame-panel[data-ready]'): Promise<void> {
-  await page.goto(`${server.url}/${query}`);
-  if (ready) await page.locator(ready).first().waitFor();
-}
-
-/** The centre of a frame on screen, from the text layer's box of it. */
-async function frameCentre(panel: Locator, name: string): Promise<{ x: number; y: number }> {
-  const item = panel.locator(`.frame-list li[data-name="${name}"]`).first();
-  const box = (await item.getAttribute('data-box'))!.split(',').map(Number);
-  const canvas = (await panel.locator('canvas').boundingBox())!;
-  return { x: canvas.x + box[0]! + box[2]! / 2, y: canvas.y + box[1]! + box[3]! / 2 };
-}
-
-async function pixelAt(panel: Locator, point: { x: number; y: number }): Promise<[number, number, number]> {
-  const canvas = (await panel.locator('canvas').boundingBox())!;
-  return panel.locator('canvas').evaluate(
-    (element, at) => {
-      const c = element as HTMLCanvasElement;
-      const ratio = c.width / c.getBoundingClientRect().width;
-      const data = c.getContext('2d')!.getImageData(Math.round(at.x * ratio), Math.round(at.y * ratio), 1, 1).data;
-      return [data[0]!, data[1]!, data[2]!] as [number, number, number];
-    },
-    { x: point.x - canvas.x, y: point.y - canvas.y },
-  );
-}
+const { open } = session;
+let page: Page;
 
 const flamePanel = (): Locator => page.locator('.flamegraph-view .flame-panel');
 const currentCrumb = (): Locator => page.locator('.view:not([hidden]) .breadcrumb [aria-current="location"]');
@@ -56,14 +22,14 @@ describe('before any profile arrives', () => {
     await open('', '.onboarding');
     const text = await page.locator('.onboarding').innerText();
     expect(text).toContain('node --require @flamehouse/agent app.js');
-    expect(text).toContain(`FLAMEHOUSE_URL=${server.url}`);
-    await browser.screenshot('01-onboarding');
+    expect(text).toContain(`FLAMEHOUSE_URL=${session.server.url}`);
+    await session.browser.screenshot('01-onboarding');
   });
 });
 
 describe('with profiles', () => {
   beforeAll(async () => {
-    await seedProfiles(server, NOW);
+    await seedProfiles(session.server, NOW);
   });
 
   it('draws the flamegraph; the table and the tooltip name the hot function', async () => {
@@ -83,7 +49,7 @@ describe('with profiles', () => {
     expect(legend).toContain('fastify');
     expect(legend).toContain('your code');
     expect(legend).toContain('V8 (GC, idle, program)');
-    await browser.screenshot('02-flamegraph-hover');
+    await session.browser.screenshot('02-flamegraph-hover');
   });
 
   it('zooms into a clicked frame; the breadcrumb and back button undo it', async () => {
@@ -91,7 +57,7 @@ describe('with profiles', () => {
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => currentCrumb().innerText()).toBe('routeHandler');
     expect(new URL(page.url()).searchParams.getAll('zoom')).toEqual(['main', 'serve', 'routeHandler']);
-    await browser.screenshot('03-zoomed');
+    await session.browser.screenshot('03-zoomed');
     await page.goBack();
     await expect.poll(() => currentCrumb().innerText()).toBe('all');
   });
@@ -102,7 +68,7 @@ describe('with profiles', () => {
     await expect.poll(() => page.locator('.flamegraph-view .match-info').innerText()).toContain(expected);
     expect(await flamePanel().locator('.frame-list li[data-name="validate"]').getAttribute('data-marked')).toBe('true');
     expect(await flamePanel().locator('.frame-list li[data-name="query"]').getAttribute('data-marked')).toBe('false');
-    await browser.screenshot('04-search');
+    await session.browser.screenshot('04-search');
     await page.reload();
     await flamePanel().locator('.frame-list li').first().waitFor({ state: 'attached' });
     expect(await page.locator('.flamegraph-view .search-input').inputValue()).toBe('valid');
@@ -126,7 +92,7 @@ describe('with profiles', () => {
     expect(await callers.locator('.frame-list li[data-name="validate"]').count()).toBe(0);
     expect(await callees.locator('.frame-list li[data-name="validate"]').count()).toBe(1);
     expect(await page.locator('.sandwich-heading').innerText()).toContain('routeHandler');
-    await browser.screenshot('05-sandwich');
+    await session.browser.screenshot('05-sandwich');
   });
 
   it('right-clicking a frame offers its sandwich', async () => {
@@ -151,7 +117,7 @@ describe('with profiles', () => {
     await expect.poll(() => page.locator('.chip').innerText()).toContain('1.0.0');
     await expect.poll(() => page.locator('.top-table tbody tr[data-name="validate"]').count()).toBe(0);
     expect(new URL(page.url()).searchParams.getAll('filter')).toEqual(['service.version=1.0.0']);
-    await browser.screenshot('06-filtered');
+    await session.browser.screenshot('06-filtered');
   });
 
   it('diffs the previous version against the latest: grown frames red, shrunk green', async () => {
@@ -168,12 +134,12 @@ describe('with profiles', () => {
     const [r2, g2] = await pixelAt(panel, await frameCentre(panel, 'query'));
     expect(g2).toBeGreaterThan(r2);
     expect(await page.locator('.diff-table tbody tr').first().getAttribute('data-name')).toBe('validate');
-    await browser.screenshot('07-diff-versions');
+    await session.browser.screenshot('07-diff-versions');
 
     await page.locator('.diff-legend input[type="checkbox"]').check();
     await expect.poll(() => new URL(page.url()).searchParams.get('palette')).toBe('cb');
     await expect.poll(async () => (await pixelAt(panel, await frameCentre(panel, 'query')))[2]).toBeGreaterThan(150);
-    await browser.screenshot('08-diff-colorblind');
+    await session.browser.screenshot('08-diff-colorblind');
   });
 
   it('diffs two time ranges', async () => {
@@ -182,7 +148,7 @@ describe('with profiles', () => {
     const panel = page.locator('.diff-view .flame-panel');
     await expect.poll(() => panel.locator('.frame-list li[data-name="validate"]').getAttribute('data-change')).toBe('grew');
     expect(await page.locator('.timeline .band').count()).toBe(2);
-    await browser.screenshot('09-diff-time');
+    await session.browser.screenshot('09-diff-time');
   });
 
   it('lists the leaking allocation site first and focuses it in the heap flamegraph', async () => {
@@ -196,23 +162,23 @@ describe('with profiles', () => {
     expect(await page.locator('.leak-stack').innerText()).toContain('leakyCache');
     const panel = page.locator('.leaks-view .flame-panel');
     await expect.poll(() => panel.locator('.frame-list li[data-name="leakyCache"]').getAttribute('data-marked')).toBe('true');
-    await browser.screenshot('10-leaks');
+    await session.browser.screenshot('10-leaks');
   });
 
   it('opens the selection in speedscope on the same origin', async () => {
     await open('?service=api&type=cpu&range=1h');
-    const [speedscope] = await Promise.all([browser.context.waitForEvent('page'), page.locator('[data-action="open-speedscope"]').click()]);
+    const [speedscope] = await Promise.all([session.browser.context.waitForEvent('page'), page.locator('[data-action="open-speedscope"]').click()]);
     await expect.poll(() => speedscope.title(), { timeout: 20_000 }).toBe('api cpu - speedscope');
-    expect(new URL(speedscope.url()).origin).toBe(server.url);
+    expect(new URL(speedscope.url()).origin).toBe(session.server.url);
     await speedscope.waitForTimeout(300);
-    await speedscope.screenshot({ path: `${browser.artifacts}/11-speedscope.png` });
+    await speedscope.screenshot({ path: `${session.browser.artifacts}/11-speedscope.png` });
     await speedscope.close();
   });
 
   it('offers a way out when the range holds no data', async () => {
     await open(`?service=api&type=cpu&from=${NOW - 48 * 3600_000}&to=${NOW - 47 * 3600_000}`, '.no-data');
     expect(await page.locator('.no-data').innerText()).toContain('No CPU time profiles in this range');
-    await browser.screenshot('12-no-data');
+    await session.browser.screenshot('12-no-data');
     await page.getByRole('button', { name: 'Jump to the latest data' }).click();
     await flamePanel().and(page.locator('[data-ready]')).waitFor();
     expect(new URL(page.url()).searchParams.get('range')).toBe('1h');
@@ -223,18 +189,18 @@ describe('with profiles', () => {
     const note = page.locator('.flamegraph-view .pruned-note');
     expect(await note.innerText()).toContain(`of ${BIG_NODES.toLocaleString('en-US')} frames`);
     expect(await flamePanel().locator('.frame-list li[data-name="other"]').count()).toBeGreaterThan(0);
-    await browser.screenshot('14-pruned');
+    await session.browser.screenshot('14-pruned');
     await note.getByRole('button').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('nodes')).toBe(String(BIG_NODES));
     await expect.poll(() => note.count()).toBe(0);
     await expect.poll(() => flamePanel().locator('.frame-list li[data-name="other"]').count()).toBe(0);
-    await browser.screenshot('15-all-frames');
+    await session.browser.screenshot('15-all-frames');
   });
 
   it('shows API errors as messages', async () => {
     await open(`?service=api&type=cpu&from=${NOW}&to=${NOW - 1000}`, '.view:not([hidden]) .message.error');
     expect(await page.locator('.view:not([hidden]) .message.error').innerText()).toContain('from must be before to');
-    await browser.screenshot('13-error');
+    await session.browser.screenshot('13-error');
   });
 
   it('opens a trace link on that trace’s samples', async () => {
@@ -249,7 +215,7 @@ describe('with profiles', () => {
     await open('?service=checkout&view=spans', '.spans-table tbody tr');
     const rows = page.locator('.spans-table tbody tr');
     expect(await rows.evaluateAll((all) => all.map((r) => r.getAttribute('data-endpoint')))).toEqual(['POST /pay', 'GET /items']);
-    await browser.screenshot('17-spans');
+    await session.browser.screenshot('17-spans');
     await rows.first().click();
     await page.locator('.flamegraph-view .flame-panel[data-ready]').waitFor();
     expect(page.url()).toContain('span_id=span-1');
@@ -271,7 +237,7 @@ describe('with profiles', () => {
       await open('?service=api&type=cpu&range=1h');
       // The table moves below the flamegraph; nothing overflows sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
-      await browser.screenshot('16-laptop');
+      await session.browser.screenshot('16-laptop');
     } finally {
       await page.setViewportSize({ width: 1440, height: 900 });
     }

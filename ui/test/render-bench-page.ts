@@ -1,5 +1,6 @@
 // Runs inside Chromium for scripts/render-bench.mjs: times flattening and
 // drawing a 10,000-node tree, and the redraw on hover, with the real renderer.
+import { FLAME_COLLAPSE, collapsePackages } from '../src/flamegraph/collapse.js';
 import { flameModel } from '../src/flamegraph/model.js';
 import { createRenderer } from '../src/flamegraph/renderer.js';
 import { syntheticTree } from './support/trees.js';
@@ -15,6 +16,8 @@ export interface BenchResult {
   hoverMs: number[];
   /** Share of moves that landed on another frame, so two frames were repainted. */
   hoverChanges: number;
+  /** "Collapse packages": the collapse and the model of the collapsed tree. */
+  collapseMs: number[];
 }
 
 const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
@@ -22,7 +25,7 @@ const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimati
 async function run(runs: number, nodes: number): Promise<BenchResult> {
   const container = document.getElementById('bench')!;
   const root = syntheticTree(nodes);
-  const result: BenchResult = { nodes, drawnFrames: 0, flattenMs: [], drawMs: [], firstFrameMs: [], zoomRedrawMs: [], hoverMs: [], hoverChanges: 0 };
+  const result: BenchResult = { nodes, drawnFrames: 0, flattenMs: [], drawMs: [], firstFrameMs: [], zoomRedrawMs: [], hoverMs: [], hoverChanges: 0, collapseMs: [] };
   let hovered = -1;
   let changes = 0;
   let moves = 0;
@@ -68,6 +71,9 @@ async function run(runs: number, nodes: number): Promise<BenchResult> {
     for (const event of events) renderer.canvas.dispatchEvent(event);
     result.hoverMs.push((performance.now() - h0) / batch);
     moves += batch;
+    const c0 = performance.now();
+    flameModel(collapsePackages(root, FLAME_COLLAPSE), 'nanoseconds');
+    result.collapseMs.push(performance.now() - c0);
     renderer.destroy();
   }
   result.hoverChanges = changes / moves;

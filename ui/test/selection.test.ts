@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withDefaults } from '../src/state/defaults.js';
-import { diffParams, selectionOf, selectionParams, type Selection } from '../src/state/selection.js';
+import { dataDiffRanges, diffParams, selectionOf, selectionParams, type Selection } from '../src/state/selection.js';
 import { presetCovering, resolveRange, widenRange } from '../src/state/time-range.js';
 import { DEFAULT_STATE } from '../src/state/url-state.js';
 
@@ -41,6 +41,33 @@ describe('API parameters', () => {
     const params = diffParams(selection, { mode: 'time', key: 'service.version', sort: 'change' })!;
     expect([params.get('baseline.from'), params.get('baseline.to'), params.get('comparison.from'), params.get('comparison.to')]).toEqual(['1000', '3000', '3000', '5000']);
     expect(params.getAll('filter')).toHaveLength(2);
+  });
+});
+
+describe('a time diff that opens on data', () => {
+  const step = 60_000;
+  const points = (values: number[]): { ts: number; value: number }[] => values.map((value, i) => ({ ts: i * step, value }));
+
+  it('cuts the time with data where half of its value lies before', () => {
+    // Data 50 and 20 minutes into an hour, nothing in the first half: both sides get a cluster.
+    const values = Array.from({ length: 60 }, (_, i) => (i === 10 || i === 11 ? 100 : i === 40 ? 400 : 0));
+    expect(dataDiffRanges(points(values), step, { fromMs: 0, toMs: 60 * step })).toEqual({
+      baseline: { fromMs: 10 * step, toMs: 40 * step },
+      comparison: { fromMs: 40 * step, toMs: 41 * step },
+    });
+  });
+
+  it('gives both sides data even when one step holds most of it', () => {
+    const sides = dataDiffRanges(points([0, 1000, 1, 0, 1]), step, { fromMs: 0, toMs: 5 * step })!;
+    expect(sides.baseline).toEqual({ fromMs: step, toMs: 2 * step });
+    expect(sides.comparison).toEqual({ fromMs: 2 * step, toMs: 5 * step });
+  });
+
+  it('has nothing to cut with fewer than two steps of data, and stays inside the range', () => {
+    expect(dataDiffRanges(points([0, 5, 0]), step, { fromMs: 0, toMs: 3 * step })).toBeUndefined();
+    const sides = dataDiffRanges(points([5, 5]), step, { fromMs: 30_000, toMs: 90_000 })!;
+    expect(sides.baseline.fromMs).toBe(30_000);
+    expect(sides.comparison.toMs).toBe(90_000);
   });
 });
 

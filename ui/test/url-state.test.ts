@@ -29,8 +29,22 @@ describe('URL state', () => {
       spanId: 'def',
       leak: 'stack-1',
       maxNodes: 10_000,
+      fnValue: 'self',
+      collapse: true,
+      tz: 'utc',
+      diffPage: 3,
     };
     expect(decodeState(encodeState(state))).toEqual(state);
+  });
+
+  it('keeps the tag explorer’s label, and leaves view-only state out of other views', () => {
+    const tags: AppState = { ...DEFAULT_STATE, service: 'api', view: 'tags', tagKey: 'host.name' };
+    expect(decodeState(encodeState(tags))).toEqual(tags);
+    const elsewhere = encodeState({ ...tags, view: 'flamegraph', diffPage: 2 });
+    expect(elsewhere).not.toContain('tag=');
+    expect(elsewhere).not.toContain('dpage=');
+    // The function's own line only means something with a function.
+    expect(encodeState({ ...DEFAULT_STATE, fnValue: 'self' })).not.toContain('fnv=');
   });
 
   it('keeps time-range diff sides', () => {
@@ -48,12 +62,16 @@ describe('URL state', () => {
   });
 
   it('falls back on unknown or malformed values', () => {
-    const state = decodeState('?type=bogus&view=nope&range=3y&filter=novalue&sort=x');
+    const state = decodeState('?type=bogus&view=nope&range=3y&filter=novalue&sort=x&tz=mars&dpage=-2&fnv=both&collapse=yes');
     expect(state.type).toBeUndefined();
     expect(state.view).toBe('flamegraph');
     expect(state.range).toEqual({ kind: 'preset', preset: '1h' });
     expect(state.filters).toEqual([]);
     expect(state.sort).toBe('self');
+    expect(state.tz).toBe('local');
+    expect(state.diffPage).toBe(0);
+    expect(state.fnValue).toBe('total');
+    expect(state.collapse).toBe(false);
   });
 
   it('passes trace and span ids through and looks further back for them', () => {

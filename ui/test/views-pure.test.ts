@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { exportUrl, speedscopeUrl } from '../src/export-links.js';
 import { flameModel, diffModel } from '../src/flamegraph/model.js';
 import { sparklinePoints } from '../src/views/sparkline.js';
+import { OTHER_SERIES_COLOR, seriesColor } from '../src/views/series-colors.js';
+import { defaultTagKey } from '../src/views/tags.js';
+import { breakdownTimeline } from '../src/views/timeline-sources.js';
 import { areaPath, timeTicks, xToTime } from '../src/views/timeline-scale.js';
 import { diffFromFolded, fromFolded } from './support/trees.js';
 
@@ -63,5 +66,40 @@ describe('frame models', () => {
     expect(model.changes?.[at('validate')]).toBe('grew');
     expect(model.changes?.[at('query')]).toBe('shrank');
     expect(model.fills[at('validate')]).toBe('hsl(0, 82%, 56%)');
+  });
+});
+
+describe('tag explorer', () => {
+  it('stacks a breakdown: one layer per value in rank colours, the rest grey, the total their sum', () => {
+    const { data, layers } = breakdownTimeline({
+      unit: 'nanoseconds',
+      key: 'pod',
+      stepMs: 60_000,
+      gauge: false,
+      timestamps: [0, 60_000],
+      total: 16,
+      groups: [
+        { value: 'a', total: 9, values: [4, 5] },
+        { value: '', total: 4, values: [1, 3] },
+      ],
+      valueCount: 5,
+      other: { total: 3, values: [2, 1] },
+    });
+    expect(layers.map((l) => [l.label, l.color])).toEqual([
+      ['a', seriesColor(0)],
+      ['(no pod)', seriesColor(1)],
+      ['other', OTHER_SERIES_COLOR],
+    ]);
+    expect(data.points).toEqual([
+      { ts: 0, value: 7 },
+      { ts: 60_000, value: 9 },
+    ]);
+  });
+
+  it('groups by the version first, then the host, then whatever there is', () => {
+    expect(defaultTagKey(['host.name', 'pod', 'service.version'])).toBe('service.version');
+    expect(defaultTagKey(['pod', 'host.name'])).toBe('host.name');
+    expect(defaultTagKey(['pod'])).toBe('pod');
+    expect(defaultTagKey([])).toBeUndefined();
   });
 });

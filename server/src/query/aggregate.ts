@@ -1,7 +1,7 @@
 import { GAUGE_PROFILE_TYPES } from '@flamehouse/proto';
 import { queryRows, type QueryContext } from './context.js';
 import type { Selection } from './selection.js';
-import { defaultStepS, sampleRows, selectionWhere, type Params } from './sql.js';
+import { defaultStepS, sampleRows, selectionWhere, type FunctionFilter, type Params } from './sql.js';
 
 // Work done (cpu, wall) adds up over time: a value over a time step or a
 // range is a sum.
@@ -18,42 +18,58 @@ import { defaultStepS, sampleRows, selectionWhere, type Params } from './sql.js'
 /** A snapshot with no duration of its own (a client that sends none) stands for this long. */
 const DEFAULT_SNAPSHOT_MS = 10_000;
 
-/** A series per distinct value of these: the service, or one label of the label sets. */
-export type GroupKey = { readonly service: true } | { readonly label: string };
+/** A series per distinct value of these: the service, one label of the label sets, or the requests' endpoint. */
+export type GroupKey = { readonly service: true } | { readonly label: string } | { readonly endpoint: true };
 
 export interface BucketOptions {
-  /** One value per distinct tuple of these, besides the step (Pyroscope's `group_by`). */
+  /** One value per distinct tuple of these, besides the step (Pyroscope's `group_by`, the tag explorer's key). */
   readonly groupBy?: readonly GroupKey[];
   /**
    * Instead of the sum: work done per profile in the step, and for gauges
    * what one process held (the sum over processes divided by how many there were).
    */
   readonly average?: boolean;
+  /** Only the samples of stacks that hold this function (or end in it). */
+  readonly fn?: FunctionFilter | undefined;
 }
 
-interface AggregateSpec extends BucketOptions {
+export interface AggregateSpec extends BucketOptions {
   readonly byStack: boolean;
   readonly byBucket: boolean;
   readonly stepS: number;
 }
 
-/** The group columns over rows aliased `alias` (which carry service and series_id), and the join that brings labels in. */
-function groupColumns(ctx: QueryContext, groupBy: readonly GroupKey[], alias: string, params: Params): { columns: string[]; join: string } {
+/**
+ * The group columns (aliased g0, g1…) over rows aliased `alias`, which carry
+ * service and series_id (and endpoint when `withEndpoint`), and the join that
+ * brings labels in.
+ */
+function groupColumns(
+  ctx: QueryContext,
+  groupBy: readonly GroupKey[],
+  alias: string,
+  params: Params,
+  withEndpoint: boolean,
+): { columns: string[]; join: string } {
   const labels: string[] = [];
   const columns = groupBy.map((key, i) => {
-    if ('service' in key) return `${alias}.service`;
+    if ('service' in key) return `${alias}.service AS g${i}`;
+    // Snapshot windows carry no endpoint (heap samples have none either).
+    if ('endpoint' in key) return `${withEndpoint ? `${alias}.endpoint` : "''"} AS g${i}`;
     params[`gk${i}`] = key.label;
-    labels.push(`any(labels[{gk${i}:String}]) AS g${i}`);
-    return `g.g${i}`;
+    labels.push(`any(labels[{gk${i}:String}]) AS l${i}`);
+    return `l.l${i} AS g${i}`;
   });
   // A label set may be stored more than once until ClickHouse merges it: one row each.
   const join =
     labels.length === 0
       ? ''
       : `LEFT JOIN (SELECT series_id, ${labels.join(', ')} FROM ${ctx.tables.series}
-           WHERE service IN {services:Array(String)} GROUP BY series_id) AS g ON ${alias}.series_id = g.series_id`;
+           WHERE service IN {services:Array(String)} GROUP BY series_id) AS l ON ${alias}.series_id = l.series_id`;
   return { columns, join };
 }
+
+const groupAliases = (groupBy: readonly GroupKey[]): string[] => groupBy.map((_, i) => `g${i}`);
 
 /** Each snapshot of the selection, cut into the steps its window overlaps, with the overlap in ms. */
 function snapshotWindowsSql(ctx: QueryContext, selection: Selection, params: Params): string {
@@ -75,16 +91,28 @@ function snapshotWindowsSql(ctx: QueryContext, selection: Selection, params: Par
 
 const coverageKey = (b: number | string, group: readonly string[]): string => [String(b), ...group].join('\u0000');
 
-/** Per step (and group) with data: the milliseconds of it covered by some snapshot window. */
+/**
+ * Per step (and group) with data: the milliseconds of it covered by some
+ * snapshot window, the union of the windows' parts in the step. Windows of a
+ * step may leave a gap (ten-second snapshots a minute apart, each crossing
+ * into the step from one side): the gap is not covered, so it does not
+ * dilute the average.
+ */
 async function coveredMs(ctx: QueryContext, selection: Selection, stepS: number, groupBy: readonly GroupKey[]): Promise<Map<string, number>> {
   const params: Params = { stepMs: Math.round(stepS * 1000) };
   const windows = snapshotWindowsSql(ctx, selection, params);
-  const { columns, join } = groupColumns(ctx, groupBy, 'w', params);
-  const keys = ['w.b', ...columns];
+  const { columns, join } = groupColumns(ctx, groupBy, 'w', params, false);
+  const keys = ['b', ...groupAliases(groupBy)];
+  // Sorted by start, folded into (covered so far, start, end of the run being merged).
   const rows = await queryRows<[number | string, ...string[]]>(
     ctx,
-    `SELECT ${keys.join(', ')}, least((w.b + 1) * {stepMs:Int64}, max(w.end_ms)) - greatest(w.b * {stepMs:Int64}, min(w.start_ms)) AS covered
-     FROM (${windows}) AS w ${join} GROUP BY ${keys.join(', ')}`,
+    `SELECT ${keys.join(', ')}, tupleElement(runs, 1) + tupleElement(runs, 3) - tupleElement(runs, 2) AS covered FROM (
+       SELECT w.b AS b, ${[...columns, ''].join(', ')}arrayFold(
+           (acc, x) -> if(x.1 > acc.3, (acc.1 + acc.3 - acc.2, x.1, x.2), (acc.1, acc.2, greatest(acc.3, x.2))),
+           arraySort(groupArray((greatest(w.start_ms, w.b * {stepMs:Int64}), least(w.end_ms, (w.b + 1) * {stepMs:Int64})))),
+           (toInt64(0), toInt64(0), toInt64(0))) AS runs
+       FROM (${windows}) AS w ${join} GROUP BY ${keys.join(', ')}
+     )`,
     params,
   );
   return new Map(rows.map((row) => [coverageKey(row[0], row.slice(1, -1) as string[]), Number(row[row.length - 1])]));
@@ -92,28 +120,33 @@ async function coveredMs(ctx: QueryContext, selection: Selection, stepS: number,
 
 /**
  * Σ value × overlap per (stack?, step?, group…): a cumulative type's plain sum
- * (overlap 1), a gauge's time integral in value·ms. Columns: the keys, the
- * value, then (for averages) the profiles or processes it adds up.
+ * (overlap 1), a gauge's time integral in value·ms. Columns: the keys
+ * (stack_id, b, g0, g1…), the value `v`, then (for averages) `n`, the
+ * profiles or processes it adds up.
  */
-function weightedSumSql(ctx: QueryContext, selection: Selection, spec: AggregateSpec, params: Params): string {
-  const rows = sampleRows(selection, ctx.tables, params);
+export function weightedSumSql(ctx: QueryContext, selection: Selection, spec: AggregateSpec, params: Params): string {
+  const groupBy = spec.groupBy ?? [];
+  const withEndpoint = groupBy.some((key) => 'endpoint' in key);
+  const rows = sampleRows(selection, ctx.tables, params, { spans: withEndpoint, fn: spec.fn });
   params.stepMs = Math.round(spec.stepS * 1000);
-  const { columns, join } = groupColumns(ctx, spec.groupBy ?? [], 'x', params);
-  const keys = [...(spec.byStack ? ['x.stack_id'] : []), ...(spec.byBucket ? ['x.b'] : []), ...columns];
-  const groupBy = keys.length > 0 ? `GROUP BY ${keys.join(', ')}` : '';
+  const { columns, join } = groupColumns(ctx, groupBy, 'x', params, withEndpoint);
+  const keys = [...(spec.byStack ? ['x.stack_id AS stack_id'] : []), ...(spec.byBucket ? ['x.b AS b'] : []), ...columns];
+  const keyNames = [...(spec.byStack ? ['stack_id'] : []), ...(spec.byBucket ? ['b'] : []), ...groupAliases(groupBy)];
+  const groupClause = keyNames.length > 0 ? `GROUP BY ${keyNames.join(', ')}` : '';
+  const endpoint = withEndpoint ? ', endpoint' : '';
   if (!GAUGE_PROFILE_TYPES.has(selection.type)) {
-    const count = spec.average ? ', uniqExact(x.series_id, x.ts)' : '';
-    return `SELECT ${[...keys, 'sum(x.value)'].join(', ')}${count} FROM (
-        SELECT stack_id, series_id, service, ts, intDiv(toInt64(toUnixTimestamp(ts)) * 1000, {stepMs:Int64}) AS b, value
+    const count = spec.average ? ', uniqExact(x.series_id, x.ts) AS n' : '';
+    return `SELECT ${[...keys, 'sum(x.value) AS v'].join(', ')}${count} FROM (
+        SELECT stack_id, series_id, service, ts, intDiv(toInt64(toUnixTimestamp(ts)) * 1000, {stepMs:Int64}) AS b, value${endpoint}
         FROM ${rows}
-      ) AS x ${join} ${groupBy}`;
+      ) AS x ${join} ${groupClause}`;
   }
-  const count = spec.average ? ', uniqExact(x.series_id)' : '';
-  return `SELECT ${[...keys, 'sum(x.v * x.overlap_ms)'].join(', ')}${count} FROM (
-      SELECT s.stack_id AS stack_id, s.series_id AS series_id, s.service AS service, w.b AS b, s.v AS v, w.overlap_ms AS overlap_ms FROM (
-        SELECT stack_id, series_id, service, ts, sum(value) AS v FROM ${rows} GROUP BY stack_id, series_id, service, ts
+  const count = spec.average ? ', uniqExact(x.series_id) AS n' : '';
+  return `SELECT ${[...keys, 'sum(x.v * x.overlap_ms) AS v'].join(', ')}${count} FROM (
+      SELECT s.stack_id AS stack_id, s.series_id AS series_id, s.service AS service, w.b AS b, s.v AS v, w.overlap_ms AS overlap_ms${withEndpoint ? ', s.endpoint AS endpoint' : ''} FROM (
+        SELECT stack_id, series_id, service, ts${endpoint}, sum(value) AS v FROM ${rows} GROUP BY stack_id, series_id, service, ts${endpoint}
       ) AS s INNER JOIN (${snapshotWindowsSql(ctx, selection, params)}) AS w ON s.series_id = w.series_id AND s.ts = w.ts
-    ) AS x ${join} ${groupBy}`;
+    ) AS x ${join} ${groupClause}`;
 }
 
 /** Each stack's value over the selection. */
@@ -134,6 +167,20 @@ export async function stackTotals(ctx: QueryContext, selection: Selection): Prom
   if (divisor <= 0) return totals;
   for (const [stackId, value] of rows) totals.set(stackId, Number(value) / divisor);
   return totals;
+}
+
+/** Per step with data (unix seconds of its start): the ms of it a gauge's snapshots cover; undefined for a cumulative type. */
+export async function stepCoverage(ctx: QueryContext, selection: Selection, stepS: number): Promise<Map<number, number> | undefined> {
+  if (!GAUGE_PROFILE_TYPES.has(selection.type)) return undefined;
+  const byBucket = await coveredMs(ctx, selection, stepS, []);
+  return new Map([...byBucket].map(([b, ms]) => [Number(b) * stepS, ms]));
+}
+
+/** A step's value from its weighted sum: a gauge's integral over the time its snapshots cover, a cumulative sum as it is. */
+export function stepValue(weighted: number, bucketS: number, coverage: ReadonlyMap<number, number> | undefined): number | undefined {
+  if (!coverage) return weighted;
+  const covered = coverage.get(bucketS) ?? 0;
+  return covered > 0 ? weighted / covered : undefined;
 }
 
 export interface BucketValue {

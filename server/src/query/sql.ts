@@ -57,6 +57,8 @@ function baseClauses(selection: Selection, tables: Tables, params: Params, c = '
 export interface SampleRowsOptions {
   /** Also the span columns (span_id, trace_id, root_span_id, endpoint), for grouping by them. */
   readonly spans?: boolean;
+  /** Only the samples of stacks that hold this function (or end in it). */
+  readonly fn?: FunctionFilter | undefined;
 }
 
 /**
@@ -93,12 +95,38 @@ export function sampleRows(selection: Selection, tables: Tables, params: Params,
     params.endpoint = selection.endpoint;
     entryClauses.push('endpoint = {endpoint:String}');
   }
+  if (options.fn) entryClauses.push(functionWhere(options.fn, tables, params));
   const unrolled = ['stack_ids AS stack_id', `${column} AS value`];
   const spanColumns = options.spans || spanClauses.length > 0 || selection.endpoint !== undefined;
   if (spanColumns) unrolled.push('span_ids AS span_id', 'trace_ids AS trace_id', 'root_span_ids AS root_span_id', 'endpoints AS endpoint');
   return `(SELECT service, ts, series_id, stack_id, value${spanColumns ? ', span_id, trace_id, root_span_id, endpoint' : ''}
     FROM ${tables.sampleSets} ARRAY JOIN ${unrolled.join(', ')}
     WHERE ${[...clauses, ...entryClauses].join(' AND ')})`;
+}
+
+/** One function (a name in a file), and whether a stack counts when it holds it anywhere (total) or ends in it (self). */
+export interface FunctionFilter {
+  readonly name: string;
+  readonly file: string;
+  readonly value: 'total' | 'self';
+}
+
+/**
+ * The samples of the stacks that hold a function, for `stack_id`. Frames are
+ * found by name and file in the frames table, so the clause does not depend
+ * on how ids are hashed. GLOBAL IN: on a cluster the set is built once and
+ * sent to the shards (samples and stacks are both distributed), on one node
+ * it is a plain IN.
+ */
+export function functionWhere(fn: FunctionFilter, tables: Tables, params: Params): string {
+  params.fnName = fn.name;
+  params.fnFile = fn.file;
+  const frames = `SELECT frame_id FROM ${tables.frames} WHERE name = {fnName:String} AND file = {fnFile:String}`;
+  const stacks =
+    fn.value === 'self'
+      ? `SELECT stack_id FROM ${tables.stacks} WHERE frame_ids[length(frame_ids)] IN (${frames})`
+      : `SELECT DISTINCT stack_id FROM ${tables.stacks} ARRAY JOIN frame_ids AS frame_id WHERE frame_id IN (${frames})`;
+  return `stack_id GLOBAL IN (${stacks})`;
 }
 
 /** What one read may cost before ClickHouse stops it. */

@@ -9,7 +9,29 @@ export interface MergedStacks {
   readonly stacks: Map<string, readonly string[]>;
 }
 
-export async function mergeStacks(ctx: QueryContext, selection: Selection): Promise<MergedStacks> {
+const inFlight = new WeakMap<QueryContext, Map<string, Promise<MergedStacks>>>();
+
+/**
+ * The selection's stacks with their values. Requests for the same selection
+ * while one is being merged share it: a page asks for its flamegraph and its
+ * top functions at once, and the aggregation is most of the work of both.
+ * Nothing is kept once it is done (the answer is shared by the requests that
+ * asked meanwhile, never served later).
+ */
+export function mergeStacks(ctx: QueryContext, selection: Selection): Promise<MergedStacks> {
+  let pending = inFlight.get(ctx);
+  if (!pending) inFlight.set(ctx, (pending = new Map<string, Promise<MergedStacks>>()));
+  const key = JSON.stringify(selection);
+  let merged = pending.get(key);
+  if (!merged) {
+    const forKey = pending;
+    merged = loadStacks(ctx, selection).finally(() => forKey.delete(key));
+    pending.set(key, merged);
+  }
+  return merged;
+}
+
+async function loadStacks(ctx: QueryContext, selection: Selection): Promise<MergedStacks> {
   const values = await stackTotals(ctx, selection);
   const stacks = await ctx.stacks.stacksOf(values.keys());
   return { values, stacks };

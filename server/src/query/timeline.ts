@@ -3,7 +3,7 @@ import { FlamehouseError } from '../errors.js';
 import { bucketValues } from './aggregate.js';
 import type { QueryContext } from './context.js';
 import type { Selection } from './selection.js';
-import { defaultStepS } from './sql.js';
+import { defaultStepS, type FunctionFilter } from './sql.js';
 
 /** Points a series may hold: a step must be at least 1 s and leave at most this many in the range. */
 const MAX_TIMELINE_POINTS = 5000;
@@ -20,10 +20,18 @@ export function stepStarts(range: Pick<Selection, 'fromMs' | 'toMs'>, stepS: num
   return starts;
 }
 
-/** Totals per step, every step of the range present (zero where nothing was stored). */
-export async function timeline(ctx: QueryContext, selection: Selection, stepMs?: number): Promise<TimelineResponse> {
-  const stepS = stepMs !== undefined ? Math.max(1, Math.round(stepMs / 1000)) : defaultStepS(selection);
-  const rows = await bucketValues(ctx, selection, stepS, false);
+/** The step a timeline uses: the one asked for, in whole seconds, else a round one that keeps the range under a few hundred points. */
+export function timelineStepS(selection: Selection, stepMs: number | undefined): number {
+  return stepMs !== undefined ? Math.max(1, Math.round(stepMs / 1000)) : defaultStepS(selection);
+}
+
+/**
+ * Totals per step, every step of the range present (zero where nothing was
+ * stored); with `fn`, only what the stacks holding that function add up to.
+ */
+export async function timeline(ctx: QueryContext, selection: Selection, stepMs?: number, fn?: FunctionFilter): Promise<TimelineResponse> {
+  const stepS = timelineStepS(selection, stepMs);
+  const rows = await bucketValues(ctx, selection, stepS, false, { fn });
   const byBucket = new Map(rows.map((row) => [row.bucketS, row.value]));
   const points = stepStarts(selection, stepS).map((s) => ({ ts: s * 1000, value: byBucket.get(s) ?? 0 }));
   return { unit: PROFILE_TYPE_UNITS[selection.type], stepMs: stepS * 1000, gauge: GAUGE_PROFILE_TYPES.has(selection.type), points };

@@ -9,6 +9,8 @@ import { mergeStacks } from './stacks.js';
  */
 export async function topFunctions(ctx: QueryContext, selection: Selection, limit: number): Promise<TopResponse> {
   const merged = await mergeStacks(ctx, selection);
+  // A page asks for this with its flamegraph, from the same merge: let that answer go out before this loop.
+  await new Promise((resolve) => setImmediate(resolve));
   // `lastStack` is the stack that last counted the frame: a recursive frame counts once per stack, without a Set per stack.
   const byFrame = new Map<string, { id: string; self: number; total: number; lastStack: number }>();
   let total = 0;

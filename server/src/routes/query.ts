@@ -13,11 +13,16 @@ import { lastOf, parseTime, type QueryParams } from '../params.js';
 import { parseCatalogSelection, parseLimit, parseSelection, type Selection } from '../query/selection.js';
 import type { Tenants } from '../storage/tenants.js';
 import { agentReports } from '../query/agents.js';
+import { labelBreakdown } from '../query/breakdown.js';
+import type { FunctionFilter } from '../query/sql.js';
 import { topSpans } from '../query/spans.js';
 import { checkStepMs, timeline } from '../query/timeline.js';
 import { topFunctions } from '../query/top.js';
 
 const DEFAULT_MAX_NODES = 2048;
+// Each value of a breakdown is a series of its own: a few are readable, more are a rainbow.
+const DEFAULT_BREAKDOWN_GROUPS = 10;
+const MAX_BREAKDOWN_GROUPS = 50;
 
 /** An explicit time step, at least a second and few enough points for the range; undefined picks a default. */
 function parseStepMs(query: QueryParams, selection: Selection): number | undefined {
@@ -25,6 +30,15 @@ function parseStepMs(query: QueryParams, selection: Selection): number | undefin
   const stepMs = parseLimit(query, 'step', 1000, Number.MAX_SAFE_INTEGER);
   checkStepMs(selection, stepMs);
   return stepMs;
+}
+
+/** `fn`, `fn_file`, `fn_value`: the function whose own timeline is asked for, if any. */
+function parseFunction(query: QueryParams): FunctionFilter | undefined {
+  const name = lastOf(query['fn']);
+  if (name === undefined || name === '') return undefined;
+  const value = lastOf(query['fn_value']) ?? 'total';
+  if (value !== 'total' && value !== 'self') throw new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', 'fn_value: expected total or self');
+  return { name, file: lastOf(query['fn_file']) ?? '', value };
 }
 
 /** `from`/`to` when given: catalog lookups are unbounded by default. */
@@ -75,7 +89,16 @@ export function registerQueries(app: FastifyInstance, tenants: Tenants): void {
     const ctx = await tenantOf(request);
     const query = request.query as QueryParams;
     const selection = parseSelection(query);
-    return timeline(ctx, selection, parseStepMs(query, selection));
+    return timeline(ctx, selection, parseStepMs(query, selection), parseFunction(query));
+  });
+
+  app.get('/api/v1/breakdown', options, async (request) => {
+    const ctx = await tenantOf(request);
+    const query = request.query as QueryParams;
+    const selection = parseSelection(query);
+    const key = lastOf(query['key']);
+    if (!key) throw new FlamehouseError('FH_ERR_QUERY_BAD_PARAM', 'key is required: the label to break the selection down by');
+    return labelBreakdown(ctx, selection, key, parseLimit(query, 'limit', DEFAULT_BREAKDOWN_GROUPS, MAX_BREAKDOWN_GROUPS), parseStepMs(query, selection));
   });
 
   app.get('/api/v1/top', options, async (request) => {

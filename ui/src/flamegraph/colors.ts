@@ -1,5 +1,6 @@
 // Colour says whose code a frame is: the service's own code in warm tones,
-// each npm package in its own cool hue, Node.js and V8 internals in grey.
+// the heaviest npm packages each in a colour of its own, Node.js and V8
+// internals in grey; the legend lists every colour drawn.
 
 import { frameOrigin, type FrameOrigin } from '@flamehouse/proto/frame-origin';
 
@@ -31,57 +32,78 @@ export function hashString(value: string): number {
 }
 
 export const KIND_COLORS = {
-  // The profiler's own work and memory: violet, apart from app and packages alike.
-  profiler: 'hsl(275, 45%, 74%)',
+  // The profiler's own work and memory: a deep violet, apart from app and packages alike.
+  profiler: 'hsl(282, 32%, 64%)',
   node: 'hsl(220, 9%, 74%)',
-  runtime: 'hsl(220, 5%, 82%)',
-  pruned: 'hsl(220, 10%, 90%)',
+  runtime: 'hsl(220, 5%, 84%)',
+  pruned: 'hsl(220, 10%, 91%)',
   root: 'hsl(220, 12%, 66%)',
 } as const;
 
-/** The fill for a frame: app files vary in warm hues, packages spread over cool hues. */
-export function frameColor(cls: FrameClass, file: string): string {
+/** Your code: warm salmon to orange, one shade per file, apart from every package colour. */
+const APP_HUE_FROM = 8;
+const APP_HUE_SPAN = 24;
+
+export function appColor(file: string): string {
+  const h = hashString(file);
+  return `hsl(${APP_HUE_FROM + (h % (APP_HUE_SPAN + 1))}, 80%, ${63 + ((h >>> 8) % 6)}%)`;
+}
+
+/** What the legend shows for your code: the range of its shades. */
+export const APP_LEGEND = `linear-gradient(90deg, hsl(${APP_HUE_FROM}, 80%, 66%), hsl(${APP_HUE_FROM + APP_HUE_SPAN}, 80%, 66%))`;
+
+/**
+ * The packages' colours, cool and light enough for black text, chosen far
+ * apart from each other and from the warm "your code": the heaviest packages
+ * of a flamegraph get them in turn, the rest share one.
+ */
+export const PACKAGE_COLORS = [
+  'hsl(174, 46%, 56%)',
+  'hsl(214, 70%, 74%)',
+  'hsl(110, 38%, 62%)',
+  'hsl(54, 72%, 62%)',
+  'hsl(322, 44%, 74%)',
+  'hsl(190, 70%, 82%)',
+  'hsl(258, 48%, 80%)',
+  'hsl(80, 34%, 46%)',
+  'hsl(205, 34%, 52%)',
+  'hsl(150, 48%, 80%)',
+] as const;
+export const OTHER_PACKAGES_COLOR = 'hsl(40, 12%, 80%)';
+
+/** Colours for the heaviest packages, by weight (heaviest first); the others get OTHER_PACKAGES_COLOR. */
+export function packageColors(weights: ReadonlyMap<string, number>): Map<string, string> {
+  const ranked = [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return new Map(ranked.slice(0, PACKAGE_COLORS.length).map(([pkg], i) => [pkg, PACKAGE_COLORS[i]!]));
+}
+
+/** The fill for a frame: your code by file, packages by their rank, the rest by kind. */
+export function frameColor(cls: FrameClass, file: string, colors: ReadonlyMap<string, string>): string {
   switch (cls.kind) {
-    case 'app': {
-      const h = hashString(file);
-      return `hsl(${14 + (h % 34)}, ${78 + (h % 3) * 5}%, ${63 + ((h >>> 8) % 8)}%)`;
-    }
-    case 'package': {
-      const h = hashString(cls.pkg ?? '');
-      return `hsl(${150 + (h % 150)}, 48%, ${66 + ((h >>> 8) % 8)}%)`;
-    }
+    case 'app':
+      return appColor(file);
+    case 'package':
+      return colors.get(cls.pkg ?? '') ?? OTHER_PACKAGES_COLOR;
     default:
       return KIND_COLORS[cls.kind];
   }
 }
 
-/** A legend entry: what a colour means. */
+/** A legend entry: what a colour (or a gradient of shades) means. */
 export interface LegendEntry {
   readonly label: string;
   readonly color: string;
 }
 
-/** The legend for the frames present: your code, the heaviest packages, internals. */
-export function legendFor(classes: Iterable<{ cls: FrameClass; file: string; weight: number }>, maxPackages = 6): LegendEntry[] {
-  let appFile: string | undefined;
-  let hasNode = false;
-  let hasRuntime = false;
-  let hasProfiler = false;
-  const packages = new Map<string, number>();
-  for (const { cls, file, weight } of classes) {
-    if (cls.kind === 'app') appFile ??= file;
-    else if (cls.kind === 'node') hasNode = true;
-    else if (cls.kind === 'runtime') hasRuntime = true;
-    else if (cls.kind === 'profiler') hasProfiler = true;
-    else if (cls.kind === 'package' && cls.pkg) packages.set(cls.pkg, (packages.get(cls.pkg) ?? 0) + weight);
-  }
+/** The legend for the frames present: every colour drawn, and what it stands for. */
+export function legendFor(kinds: ReadonlySet<FrameKind>, colors: ReadonlyMap<string, string>, packageCount: number): LegendEntry[] {
   const entries: LegendEntry[] = [];
-  if (appFile !== undefined) entries.push({ label: 'your code', color: frameColor({ kind: 'app' }, appFile) });
-  const heaviest = [...packages].sort((a, b) => b[1] - a[1]).slice(0, maxPackages);
-  for (const [pkg] of heaviest) entries.push({ label: pkg, color: frameColor({ kind: 'package', pkg }, '') });
-  if (packages.size > heaviest.length) entries.push({ label: `+${packages.size - heaviest.length} packages`, color: 'transparent' });
-  if (hasProfiler) entries.push({ label: 'the profiler itself', color: KIND_COLORS.profiler });
-  if (hasNode) entries.push({ label: 'Node.js internals', color: KIND_COLORS.node });
-  if (hasRuntime) entries.push({ label: 'V8 (GC, idle, program)', color: KIND_COLORS.runtime });
+  if (kinds.has('app')) entries.push({ label: 'your code', color: APP_LEGEND });
+  for (const [pkg, color] of colors) entries.push({ label: pkg, color });
+  const others = packageCount - colors.size;
+  if (others > 0) entries.push({ label: `${others} other package${others === 1 ? '' : 's'}`, color: OTHER_PACKAGES_COLOR });
+  if (kinds.has('profiler')) entries.push({ label: 'the profiler itself', color: KIND_COLORS.profiler });
+  if (kinds.has('node')) entries.push({ label: 'Node.js internals', color: KIND_COLORS.node });
+  if (kinds.has('runtime')) entries.push({ label: 'V8 (GC, idle, program)', color: KIND_COLORS.runtime });
   return entries;
 }

@@ -45,9 +45,24 @@ export const PALETTES: Readonly<Record<Palette, { grew: Hue; shrank: Hue; label:
 
 const NEUTRAL_LIGHTNESS = 86;
 
-/** The fill for a relative change: neutral grey at 0, full colour at ±100 % and beyond. */
-export function diffColor(relative: number, palette: Palette): string {
-  const t = Math.min(1, Math.abs(Number.isNaN(relative) ? 0 : relative));
+/**
+ * How much of a frame's change is its own: the change of its self share
+ * against that of its total. An ancestor whose callees changed, and not its
+ * own code, is near 0.
+ */
+export function ownShare(total: ShareChange, self: ShareChange): number {
+  return total.delta === 0 ? 1 : Math.min(1, Math.abs(self.delta) / Math.abs(total.delta));
+}
+
+/** A frame that only carries its callees' change is drawn this much paler. */
+const CARRIED_FADE = 0.65;
+
+/**
+ * The fill for a relative change: neutral grey at 0, full colour at ±100 %
+ * and beyond; `own` (0–1, see ownShare) pales a change the callees made.
+ */
+export function diffColor(relative: number, palette: Palette, own = 1): string {
+  const t = Math.min(1, Math.abs(Number.isNaN(relative) ? 0 : relative)) * (1 - CARRIED_FADE * (1 - own));
   const hue = relative >= 0 ? PALETTES[palette].grew : PALETTES[palette].shrank;
   const s = Math.round(hue.s * t);
   const l = Math.round(NEUTRAL_LIGHTNESS - (NEUTRAL_LIGHTNESS - hue.l) * t);

@@ -3,8 +3,8 @@
 import type { DiffNode, DiffResponse, FlameNode, FrameRef, ValueUnit } from '@flamehouse/proto';
 import { formatRelative, formatShare, formatShareDelta, formatValue } from '../format.js';
 import type { Palette } from '../state/url-state.js';
-import { classifyFrame, frameColor, legendFor, type FrameClass, type LegendEntry } from './colors.js';
-import { changeKind, diffColor, shareChange, type ChangeKind, type ShareChange } from './diff-colors.js';
+import { KIND_COLORS, classifyFrame, frameColor, legendFor, packageColors, type FrameClass, type FrameKind, type LegendEntry } from './colors.js';
+import { changeKind, diffColor, ownShare, shareChange, type ChangeKind, type ShareChange } from './diff-colors.js';
 import { flatten, type FlameLayout } from './layout.js';
 
 export interface FrameDetail {
@@ -61,14 +61,24 @@ export interface FlameModelOptions {
 export function flameModel(root: FlameNode, unit: ValueUnit, options: FlameModelOptions = {}): FlameModel {
   const layout = flatten(root, FLAME_ACCESS);
   const classes = classify(layout, options.rootIsFrame === true);
+  // A package weighs what its outermost frames hold: how wide it is drawn.
+  const weights = new Map<string, number>();
+  const kinds = new Set<FrameKind>();
+  classes.forEach((cls, i) => {
+    kinds.add(cls.kind);
+    if (cls.kind !== 'package' || cls.pkg === undefined) return;
+    const parent = layout.parent[i]!;
+    if (parent < 0 || classes[parent]!.pkg !== cls.pkg) weights.set(cls.pkg, (weights.get(cls.pkg) ?? 0) + layout.total[i]!);
+  });
+  const colors = packageColors(weights);
   // Colours depend on the file alone (and on the kind for file-less frames): compute each once.
   const colorByFile = new Map<string, string>();
   const fills = classes.map((cls, i) => {
     const file = layout.nodes[i]!.file;
-    if (cls.kind !== 'app' && cls.kind !== 'package') return frameColor(cls, file);
+    if (cls.kind !== 'app' && cls.kind !== 'package') return frameColor(cls, file, colors);
     let color = colorByFile.get(file);
     if (color === undefined) {
-      color = frameColor(cls, file);
+      color = frameColor(cls, file, colors);
       colorByFile.set(file, color);
     }
     return color;
@@ -78,7 +88,7 @@ export function flameModel(root: FlameNode, unit: ValueUnit, options: FlameModel
     layout,
     unit,
     fills,
-    legend: legendFor(classes.map((cls, i) => ({ cls, file: layout.nodes[i]!.file, weight: layout.self[i]! }))),
+    legend: legendFor(kinds, colors, weights.size),
     details(index, focus) {
       const total = layout.total[index]!;
       const lines: FrameDetail[] = [
@@ -115,8 +125,14 @@ export function diffModel(response: DiffResponse, palette: Palette): FlameModel 
     const n = nodes[i]!;
     return shareChange(n.baseline.total, bTotal, n.comparison.total, cTotal);
   };
+  const selfChange = (i: number): ShareChange => {
+    const n = nodes[i]!;
+    return shareChange(n.baseline.self, bTotal, n.comparison.self, cTotal);
+  };
   const changes = nodes.map((_, i) => changeKind(change(i)));
-  const fills = nodes.map((n, i) => (i === 0 ? 'hsl(220, 12%, 66%)' : n.pruned ? 'hsl(220, 10%, 90%)' : diffColor(change(i).relative, palette)));
+  // Ancestors that only pass a callee's change along are paler than the frames that changed.
+  const own = nodes.map((_, i) => ownShare(change(i), selfChange(i)));
+  const fills = nodes.map((n, i) => (i === 0 ? KIND_COLORS.root : n.pruned ? KIND_COLORS.pruned : diffColor(change(i).relative, palette, own[i])));
   const unit = response.unit;
   return {
     layout,
@@ -127,12 +143,13 @@ export function diffModel(response: DiffResponse, palette: Palette): FlameModel 
     details(index) {
       const n = nodes[index]!;
       const c = change(index);
-      const selfChange = shareChange(n.baseline.self, bTotal, n.comparison.self, cTotal);
+      const self = selfChange(index);
+      const carried = changes[index] !== 'same' && own[index]! < 0.5 ? ', mostly its callees’' : '';
       return [
         { label: 'Baseline', value: formatValue(n.baseline.total, unit), note: `${formatShare(c.baselineShare)} of baseline` },
         { label: 'Comparison', value: formatValue(n.comparison.total, unit), note: `${formatShare(c.comparisonShare)} of comparison` },
-        { label: 'Change', value: formatShareDelta(c.delta), note: `${formatRelative(c.relative)} share (${changes[index]})` },
-        { label: 'Self change', value: formatShareDelta(selfChange.delta), note: `${formatShare(selfChange.baselineShare)} → ${formatShare(selfChange.comparisonShare)}` },
+        { label: 'Change', value: formatShareDelta(c.delta), note: `${formatRelative(c.relative)} share (${changes[index]}${carried})` },
+        { label: 'Self change', value: formatShareDelta(self.delta), note: `${formatShare(self.baselineShare)} → ${formatShare(self.comparisonShare)}` },
       ];
     },
     summary(index) {

@@ -13,6 +13,8 @@ const LABEL_MIN_PX = 22;
 const FONT = '12px ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace';
 const TEXT_COLOR = '#1b1e24';
 const HOVER_COLOR = '#1b1e24';
+/** The keyboard's (or the search's) current frame: outlined in the page's focus colour. */
+const CURSOR_COLOR = '#2f6fde';
 const DIM_ALPHA = 0.3;
 const ANCESTOR_ALPHA = 0.55;
 
@@ -44,6 +46,9 @@ export interface FlameRenderer {
   boxOf(index: number): FrameBox | undefined;
   /** Frames drawn at least a pixel wide, widest first. */
   drawnFrames(limit: number): number[];
+  /** Outlines one frame as the keyboard's current one (-1 for none). */
+  setCursor(index: number): void;
+  readonly cursor: number;
   readonly focus: number;
   draw(): void;
   destroy(): void;
@@ -61,6 +66,7 @@ export function createRenderer(container: HTMLElement, options: RendererOptions 
   let focusPath: number[] = [0];
   let marks: Uint8Array | undefined;
   let hovered = -1;
+  let cursorIndex = -1;
   let widthPx = 0;
   let rows = 0;
   let scale = 1;
@@ -98,9 +104,9 @@ export function createRenderer(container: HTMLElement, options: RendererOptions 
     ctx.fillStyle = fills[index]!;
     const gap = box.width > 3 ? 1 : 0;
     ctx.fillRect(box.x, box.y, Math.max(box.width - gap, MIN_WIDTH_PX), box.height - 1);
-    if (index === hovered && box.width >= 2) {
+    if ((index === hovered || index === cursorIndex) && box.width >= 2) {
       ctx.globalAlpha = 1;
-      ctx.strokeStyle = HOVER_COLOR;
+      ctx.strokeStyle = index === cursorIndex ? CURSOR_COLOR : HOVER_COLOR;
       ctx.lineWidth = 2;
       ctx.strokeRect(box.x + 1, box.y + 1, Math.max(box.width - gap - 2, 0), box.height - 3);
     }
@@ -248,7 +254,10 @@ export function createRenderer(container: HTMLElement, options: RendererOptions 
     show(next, nextFocus, nextMarks) {
       const focusIndex = nextFocus >= 0 && nextFocus < next.layout.count ? nextFocus : 0;
       if (next === model && focusIndex === focus && nextMarks === marks && container.clientWidth === widthPx) return;
-      if (next !== model) hovered = -1;
+      if (next !== model) {
+        hovered = -1;
+        cursorIndex = -1;
+      }
       model = next;
       focus = focusIndex;
       focusPath = ancestry(next.layout, focus);
@@ -260,6 +269,16 @@ export function createRenderer(container: HTMLElement, options: RendererOptions 
       if (!model) return [];
       const total = model.layout.total;
       return [...drawn].sort((a, b) => total[b]! - total[a]!).slice(0, limit);
+    },
+    setCursor(index) {
+      if (index === cursorIndex) return;
+      const previous = cursorIndex;
+      cursorIndex = index;
+      repaint(previous);
+      repaint(index);
+    },
+    get cursor() {
+      return cursorIndex;
     },
     draw,
     destroy() {

@@ -45,6 +45,33 @@ export function diffRanges(diff: DiffState, range: ResolvedRange): { baseline: R
 }
 
 /**
+ * Two sides that both hold data: from the first step with data to the last,
+ * cut where half of the value lies before. Undefined when fewer than two
+ * steps hold data (there is no cut to make).
+ */
+export function dataDiffRanges(
+  points: readonly { ts: number; value: number }[],
+  stepMs: number,
+  range: ResolvedRange,
+): { baseline: ResolvedRange; comparison: ResolvedRange } | undefined {
+  const withData = points.filter((p) => p.value > 0);
+  if (withData.length < 2) return undefined;
+  const total = withData.reduce((sum, p) => sum + p.value, 0);
+  let before = 0;
+  let cut = withData[withData.length - 1]!.ts;
+  for (let i = 0; i < withData.length - 1; i++) {
+    before += withData[i]!.value;
+    if (before >= total / 2) {
+      cut = withData[i + 1]!.ts;
+      break;
+    }
+  }
+  const fromMs = Math.max(range.fromMs, withData[0]!.ts);
+  const toMs = Math.min(range.toMs, withData[withData.length - 1]!.ts + stepMs);
+  return { baseline: { fromMs, toMs: cut }, comparison: { fromMs: cut, toMs } };
+}
+
+/**
  * Query parameters for /api/v1/diff, or undefined while a version side is not
  * chosen. A side's `filter` list replaces the shared one on the server, so
  * each side repeats the shared filters with its own value of the compared key.

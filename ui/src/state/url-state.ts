@@ -2,10 +2,11 @@
 // the query string: a copied link opens the same view, back/forward walk
 // through what the user did.
 import type { LeakGrouping, ProfileType } from '@flamehouse/proto';
+import type { TimeZoneMode } from '../clock.js';
 import { formatFilter, parseFilter, type LabelMatcher } from '@flamehouse/proto/label-matchers';
 import { isRangePreset, parseTimeParam, type RangePreset, type RangeSpec, type ResolvedRange } from './time-range.js';
 
-export const VIEWS = ['flamegraph', 'sandwich', 'diff', 'leaks', 'spans'] as const;
+export const VIEWS = ['flamegraph', 'sandwich', 'diff', 'tags', 'leaks', 'spans', 'agents'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /** Mirrors PROFILE_TYPES in @flamehouse/proto, whose values the bundle must not import. */
@@ -16,6 +17,8 @@ export type TopSort = 'self' | 'total' | 'name';
 export type DiffSort = 'change' | 'self' | 'name';
 export type Palette = 'default' | 'colorblind';
 export type SpansGrouping = 'request' | 'endpoint';
+/** What a function's own timeline sums: the stacks holding it (with its callees), or those ending in it. */
+export type FunctionValue = 'total' | 'self';
 
 export interface FunctionRef {
   readonly name: string;
@@ -43,8 +46,9 @@ export interface AppState {
   /** Names from the root's child down to the zoomed frame. */
   readonly zoom: readonly string[];
   readonly search: string;
-  /** The function picked in a table: highlighted everywhere, the centre of the sandwich. */
+  /** The function picked in a table: highlighted everywhere, the centre of the sandwich, its own line on the timeline. */
   readonly fn?: FunctionRef;
+  readonly fnValue: FunctionValue;
   readonly sort: TopSort;
   readonly diff: DiffState;
   readonly palette: Palette;
@@ -58,6 +62,13 @@ export interface AppState {
   readonly endpoint?: string;
   /** What the spans view ranks: requests (local root spans) or endpoints. */
   readonly spansBy: SpansGrouping;
+  /** The label the tag explorer breaks the selection down by. */
+  readonly tagKey?: string;
+  /** Each npm package's (and Node's) consecutive frames drawn as one: your code first. */
+  readonly collapse: boolean;
+  readonly tz: TimeZoneMode;
+  /** Page of the diff's function table, from 0. */
+  readonly diffPage: number;
 }
 
 export const DEFAULT_PRESET: RangePreset = '1h';
@@ -76,6 +87,10 @@ export const DEFAULT_STATE: AppState = {
   palette: 'default',
   spansBy: 'request',
   leakGroup: 'function',
+  fnValue: 'total',
+  collapse: false,
+  tz: 'local',
+  diffPage: 0,
 };
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
@@ -121,6 +136,8 @@ export function decodeState(search: string): AppState {
   const fnName = params.get('fn');
   const leak = nonEmpty(params.get('leak'));
   const maxNodes = Number(params.get('nodes'));
+  const diffPage = Number(params.get('dpage'));
+  const tagKey = nonEmpty(params.get('tag'));
   const baseline = params.get('base');
   const comparison = params.get('comp');
   const baselineRange = rangeFrom(params, 'bfrom', 'bto');
@@ -148,6 +165,11 @@ export function decodeState(search: string): AppState {
     palette: params.get('palette') === 'cb' ? 'colorblind' : 'default',
     spansBy: oneOf(params.get('by'), ['request', 'endpoint'], 'request'),
     leakGroup: oneOf(params.get('lgroup'), ['function', 'stack'], 'function'),
+    fnValue: oneOf(params.get('fnv'), ['total', 'self'], 'total'),
+    collapse: params.get('collapse') === '1',
+    tz: params.get('tz') === 'utc' ? 'utc' : 'local',
+    diffPage: Number.isInteger(diffPage) && diffPage > 0 ? diffPage : 0,
+    ...(tagKey !== undefined && { tagKey }),
     ...(leak !== undefined && { leak }),
     ...(Number.isInteger(maxNodes) && maxNodes > 0 && { maxNodes }),
     ...(spanId !== undefined && { spanId }),
@@ -180,14 +202,21 @@ export function encodeState(state: AppState): string {
   if (state.fn) {
     set('fn', state.fn.name);
     set('fn_file', state.fn.file);
+    if (state.fnValue !== 'total') set('fnv', state.fnValue);
   }
   if (state.sort !== 'self') set('sort', state.sort);
   set('leak', state.leak);
   if (state.leakGroup !== 'function') set('lgroup', state.leakGroup);
   set('nodes', state.maxNodes);
-  if (state.view === 'diff') encodeDiff(state.diff, set);
+  if (state.view === 'diff') {
+    encodeDiff(state.diff, set);
+    if (state.diffPage > 0) set('dpage', state.diffPage);
+  }
   if (state.palette === 'colorblind') set('palette', 'cb');
   if (state.spansBy !== 'request') set('by', state.spansBy);
+  if (state.view === 'tags') set('tag', state.tagKey);
+  if (state.collapse) set('collapse', '1');
+  if (state.tz !== 'local') set('tz', state.tz);
   return params.toString();
 }
 

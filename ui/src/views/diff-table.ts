@@ -26,21 +26,40 @@ export function diffRows(response: DiffResponse, sort: DiffSort): DiffRow[] {
   return rows;
 }
 
-const MAX_ROWS = 200;
+/** Rows per page: a page fits a screen beside the flamegraph. */
+export const DIFF_PAGE_ROWS = 25;
 
 export interface DiffTableHandlers {
   readonly onSort: (sort: DiffSort) => void;
   readonly onSelect: (fn: FunctionRef | undefined) => void;
+  readonly onPage: (page: number) => void;
 }
 
-export function createDiffTable(handlers: DiffTableHandlers): { element: HTMLElement; update(response: DiffResponse, sort: DiffSort, palette: Palette, fn: FunctionRef | undefined): void } {
+export interface DiffTable {
+  readonly element: HTMLElement;
+  update(response: DiffResponse, sort: DiffSort, palette: Palette, fn: FunctionRef | undefined, page: number): void;
+}
+
+export function createDiffTable(handlers: DiffTableHandlers): DiffTable {
   const thead = h('thead', {});
   const tbody = h('tbody', {});
+  const pager = h('nav', { class: 'pager', 'aria-label': 'Pages of changed functions' });
   const element = h(
     'section',
     { class: 'diff-functions', 'aria-label': 'Changed functions' },
     h('table', { class: 'data-table diff-table' }, h('caption', {}, 'Functions by change of share'), thead, tbody),
+    pager,
   );
+  const renderPager = (page: number, pages: number, rows: number): void => {
+    const first = page * DIFF_PAGE_ROWS;
+    replace(
+      pager,
+      h('button', { type: 'button', disabled: page === 0, onclick: () => handlers.onPage(page - 1) }, '‹ Previous'),
+      h('span', { class: 'pager-position' }, `${first + 1}–${Math.min(rows, first + DIFF_PAGE_ROWS)} of ${rows} functions · page ${page + 1} of ${pages}`),
+      h('button', { type: 'button', disabled: page >= pages - 1, onclick: () => handlers.onPage(page + 1) }, 'Next ›'),
+    );
+    pager.hidden = pages <= 1;
+  };
   const deltaCell = (change: ReturnType<typeof shareChange>, palette: Palette): HTMLElement => {
     const kind = changeKind(change);
     const pill = h('span', { class: 'delta-pill' }, formatShareDelta(change.delta));
@@ -49,7 +68,7 @@ export function createDiffTable(handlers: DiffTableHandlers): { element: HTMLEle
   };
   return {
     element,
-    update(response, sort, palette, fn) {
+    update(response, sort, palette, fn, requestedPage) {
       replace(
         thead,
         h(
@@ -62,7 +81,11 @@ export function createDiffTable(handlers: DiffTableHandlers): { element: HTMLEle
           sortHeader('Change (self)', 'self', sort, handlers.onSort),
         ),
       );
-      const rows = diffRows(response, sort).slice(0, MAX_ROWS);
+      const all = diffRows(response, sort);
+      const pages = Math.max(1, Math.ceil(all.length / DIFF_PAGE_ROWS));
+      const page = Math.min(Math.max(0, requestedPage), pages - 1);
+      const rows = all.slice(page * DIFF_PAGE_ROWS, (page + 1) * DIFF_PAGE_ROWS);
+      renderPager(page, pages, all.length);
       replace(
         tbody,
         rows.map((row) => {

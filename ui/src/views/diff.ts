@@ -4,7 +4,7 @@ import type { DiffResponse } from '@flamehouse/proto';
 import { MAX_NODES, MAX_NODES_LIMIT } from '../api.js';
 import { h, replace } from '../dom.js';
 import { formatRange, formatValue } from '../format.js';
-import { diffParams, diffRanges } from '../state/selection.js';
+import { dataDiffRanges, diffParams, diffRanges, selectionParams } from '../state/selection.js';
 import type { ResolvedRange } from '../state/time-range.js';
 import type { AppState, DiffState } from '../state/url-state.js';
 import { defaultDiffPair, orderVersions } from '../versions.js';
@@ -13,7 +13,7 @@ import { createDiffTable } from './diff-table.js';
 import { createPageFlamePanel } from './flame-panel.js';
 import { diffLegend } from './legend.js';
 import { prunedNote } from './messages.js';
-import { diffModelOf } from './models.js';
+import { collapsedDiff, diffModelOf } from './models.js';
 import { createStatus } from './status.js';
 
 function select(label: string, values: readonly string[], current: string | undefined, onChange: (value: string) => void): HTMLElement {
@@ -29,17 +29,19 @@ export function createDiffView(navigate: Navigate, retry: () => void): View {
   let state: AppState | undefined;
   let brushTarget: 'baseline' | 'comparison' = 'baseline';
   const setDiff = (patch: Partial<DiffState>, mode: 'push' | 'replace' = 'push'): void => {
-    if (state) navigate({ diff: { ...state.diff, ...patch } }, mode);
+    // Another comparison ranks other functions: back to the table's first page.
+    if (state) navigate({ diff: { ...state.diff, ...patch }, diffPage: 0 }, mode);
   };
   const panel = createPageFlamePanel('Diff flamegraph', navigate);
   const table = createDiffTable({
     onSort: (sort) => setDiff({ sort }, 'replace'),
     onSelect: (fn) => navigate({ fn }),
+    onPage: (diffPage) => navigate({ diffPage }, 'replace'),
   });
   const controls = h('div', { class: 'diff-controls' });
   const summary = h('div', { class: 'diff-summary' });
   const body = h('div', { class: 'diff-body' }, summary, panel.element, table.element);
-  const element = h('div', { class: 'view diff-view' });
+  const element = h('div', { class: 'view diff-view' }, h('h2', { class: 'sr-only' }, 'Diff'));
   const status = createStatus(element);
   element.append(controls, status.element, body);
 
@@ -118,10 +120,21 @@ export function createDiffView(navigate: Navigate, retry: () => void): View {
     return h('span', { class: `side ${name}` }, h('strong', {}, label), `${what}: `, h('span', { class: 'num' }, formatValue(total, unit)), ' in total');
   };
 
+  /** A time diff nobody brushed yet opens on two ranges that both hold data; true when it navigated there. */
+  const openOnData = async (ctx: ViewContext, diff: DiffState): Promise<boolean> => {
+    if (diff.mode !== 'time' || diff.baselineRange || diff.comparisonRange) return false;
+    const timeline = await status.run(() => ctx.api.timeline(selectionParams(ctx.selection)), ctx.isCurrent, retry);
+    const sides = timeline && dataDiffRanges(timeline.points, timeline.stepMs, ctx.range);
+    if (!sides || !ctx.isCurrent()) return false;
+    setDiff({ baselineRange: sides.baseline, comparisonRange: sides.comparison }, 'replace');
+    return true;
+  };
+
   const update = async (ctx: ViewContext): Promise<void> => {
     lastCtx = ctx;
     state = ctx.state;
     const diff = ctx.state.diff;
+    if (await openOnData(ctx, diff)) return;
     const sideControls = diff.mode === 'version' ? await status.run(() => versionControls(ctx, diff), ctx.isCurrent, retry) : timeControls(diff, ctx.range);
     if (!ctx.isCurrent()) return;
     replace(controls, modeButtons(diff), sideControls ?? null);
@@ -147,9 +160,9 @@ export function createDiffView(navigate: Navigate, retry: () => void): View {
       h('span', { class: 'hint' }, 'Colours compare shares of each side’s total, so different traffic volumes compare fairly.'),
       prunedNote(response.nodeCount, maxNodes, MAX_NODES_LIMIT, (more) => navigate({ maxNodes: more })),
     );
-    panel.update({ model: diffModelOf(response, s.palette), zoom: s.zoom, search: s.search, fn: s.fn });
+    panel.update({ model: diffModelOf(s.collapse ? collapsedDiff(response) : response, s.palette), zoom: s.zoom, search: s.search, fn: s.fn, collapse: s.collapse });
     panel.setLegend(diffLegend(s.palette, (palette) => navigate({ palette })));
-    table.update(response, diff.sort, s.palette, s.fn);
+    table.update(response, diff.sort, s.palette, s.fn, s.diffPage);
   };
 
   return {

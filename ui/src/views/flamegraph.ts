@@ -6,7 +6,7 @@ import { selectionParams } from '../state/selection.js';
 import { createPageFlamePanel } from './flame-panel.js';
 import { frameLegend } from './legend.js';
 import { prunedNote } from './messages.js';
-import { flameModelOf } from './models.js';
+import { collapsedTree, flameModelOf } from './models.js';
 import { createStatus } from './status.js';
 import { createTopTable } from './top-table.js';
 
@@ -19,7 +19,7 @@ export function createFlamegraphView(navigate: Navigate, retry: () => void): Vie
   });
   const note = h('div', { class: 'note-slot' });
   const body = h('div', { class: 'flame-layout' }, h('div', { class: 'flame-main' }, note, panel.element), table.element);
-  const element = h('div', { class: 'view flamegraph-view' });
+  const element = h('div', { class: 'view flamegraph-view' }, h('h2', { class: 'sr-only' }, 'Flamegraph'));
   const status = createStatus(element);
   element.append(status.element, body);
 
@@ -28,21 +28,26 @@ export function createFlamegraphView(navigate: Navigate, retry: () => void): Vie
     async update(ctx: ViewContext) {
       const params = selectionParams(ctx.selection);
       const maxNodes = ctx.state.maxNodes ?? MAX_NODES;
-      const data = await status.run(() => Promise.all([ctx.api.flamegraph(params, maxNodes), ctx.api.top(params)]), ctx.isCurrent, retry);
-      if (!data) return;
-      const [flame, top] = data;
+      // Both are asked at once, the flamegraph first (the server merges the selection once for both, then
+      // answers in that order); the flamegraph is drawn as soon as it is here.
+      const flameAnswer = ctx.api.flamegraph(params, maxNodes);
+      const topAnswer = ctx.api.top(params);
+      void topAnswer.catch(() => undefined);
+      const flame = await status.run(() => flameAnswer, ctx.isCurrent, retry);
+      if (!flame) return;
       if (flame.total === 0) {
         element.classList.remove('has-data');
         status.show(ctx.noData('profiles'));
         return;
       }
       element.classList.add('has-data');
-      const model = flameModelOf(flame.root, flame.unit);
       const { state } = ctx;
-      panel.update({ model, zoom: state.zoom, search: state.search, fn: state.fn });
+      const model = flameModelOf(state.collapse ? collapsedTree(flame.root) : flame.root, flame.unit);
+      panel.update({ model, zoom: state.zoom, search: state.search, fn: state.fn, collapse: state.collapse });
       panel.setLegend(frameLegend(model.legend));
       replace(note, prunedNote(flame.nodeCount, maxNodes, MAX_NODES_LIMIT, (more) => navigate({ maxNodes: more })));
-      table.update({ data: top, sort: state.sort, fn: state.fn, search: state.search });
+      const top = await status.run(() => topAnswer, ctx.isCurrent, retry);
+      if (top) table.update({ data: top, sort: state.sort, fn: state.fn, search: state.search });
     },
   };
 }

@@ -1,7 +1,8 @@
 // The page header: which service, which profile type, which time range.
 import type { ProfileType, ServiceSummary } from '@flamehouse/proto';
+import { parseClock, zoneLabel, type TimeZoneMode } from '../clock.js';
 import { h, replace } from '../dom.js';
-import { formatRange } from '../format.js';
+import { formatDateTime, formatRange } from '../format.js';
 import { RANGE_PRESETS, type RangeSpec, type ResolvedRange } from '../state/time-range.js';
 import { PROFILE_TYPE_ORDER, type AppState } from '../state/url-state.js';
 
@@ -17,6 +18,7 @@ export interface HeaderHandlers {
   readonly onType: (type: ProfileType) => void;
   readonly onRange: (range: RangeSpec) => void;
   readonly onRefresh: () => void;
+  readonly onTimeZone: (tz: TimeZoneMode) => void;
 }
 
 export interface Header {
@@ -24,52 +26,57 @@ export interface Header {
   update(state: AppState, services: readonly ServiceSummary[], range: ResolvedRange): void;
 }
 
-/** `YYYY-MM-DDTHH:MM` in local time, as datetime-local inputs want. */
-function localInputValue(ms: number): string {
-  const d = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000);
-  return d.toISOString().slice(0, 16);
-}
-
 function logo(): HTMLElement {
   const mark = h('span', { class: 'logo-mark', 'aria-hidden': 'true' });
   mark.innerHTML =
     '<svg viewBox="0 0 24 24" width="22" height="22"><rect x="2" y="3" width="20" height="4" rx="1" fill="#f2994a"/><rect x="2" y="8.5" width="13" height="4" rx="1" fill="#eb5757"/><rect x="16" y="8.5" width="6" height="4" rx="1" fill="#56ccf2"/><rect x="2" y="14" width="8" height="4" rx="1" fill="#f2c94c"/><rect x="11" y="14" width="4" height="4" rx="1" fill="#bdbdbd"/></svg>';
-  return h('a', { class: 'logo', href: '/', title: 'Flamehouse home' }, mark, h('span', {}, 'Flamehouse'));
+  return h('h1', { class: 'logo-heading' }, h('a', { class: 'logo', href: '/', title: 'Flamehouse home' }, mark, h('span', {}, 'Flamehouse')));
 }
 
 export function createHeader(handlers: HeaderHandlers): Header {
   const serviceSelect = h('select', { 'aria-label': 'Service', onchange: () => handlers.onService(serviceSelect.value) });
   const typeSelect = h('select', { 'aria-label': 'Profile type', onchange: () => handlers.onType(typeSelect.value as ProfileType) });
   const presets = h('div', { class: 'presets', role: 'group', 'aria-label': 'Time range' });
-  const fromInput = h('input', { type: 'datetime-local', 'aria-label': 'From' });
-  const toInput = h('input', { type: 'datetime-local', 'aria-label': 'To' });
+  // Typed as text, not datetime-local: the browser's picker follows its locale (AM/PM), the page is 24 h and ISO.
+  const timeInput = (label: string): HTMLInputElement =>
+    h('input', { type: 'text', class: 'time-input', 'aria-label': label, placeholder: 'YYYY-MM-DD HH:MM', spellcheck: 'false', autocomplete: 'off', size: 17 });
+  const fromInput = timeInput('From');
+  const toInput = timeInput('To');
+  const zoneNote = h('span', { class: 'zone-note' });
   const custom = h(
     'form',
-    { class: 'custom-range', hidden: true },
+    { class: 'custom-range', hidden: true, 'aria-label': 'Custom time range' },
     fromInput,
     h('span', {}, '→'),
     toInput,
+    zoneNote,
     h('button', { type: 'submit' }, 'Apply'),
   );
   custom.addEventListener('submit', (event) => {
     event.preventDefault();
-    const fromMs = Date.parse(fromInput.value);
-    const toMs = Date.parse(toInput.value);
-    if (Number.isNaN(fromMs) || Number.isNaN(toMs) || fromMs >= toMs) {
-      toInput.setCustomValidity('The end must come after the start');
-      toInput.reportValidity();
-      return;
+    const fromMs = parseClock(fromInput.value);
+    const toMs = parseClock(toInput.value);
+    for (const [input, ms] of [
+      [fromInput, fromMs],
+      [toInput, toMs],
+    ] as const) {
+      input.setCustomValidity(ms === undefined ? 'Write the time as YYYY-MM-DD HH:MM (24 h)' : '');
     }
-    toInput.setCustomValidity('');
+    if (fromMs !== undefined && toMs !== undefined && fromMs >= toMs) toInput.setCustomValidity('The end must come after the start');
+    if (!custom.reportValidity() || fromMs === undefined || toMs === undefined) return;
     custom.hidden = true;
+    customButton.setAttribute('aria-expanded', 'false');
     handlers.onRange({ kind: 'absolute', fromMs, toMs });
   });
+  for (const input of [fromInput, toInput]) input.addEventListener('input', () => input.setCustomValidity(''));
   const customButton = h('button', { type: 'button', class: 'preset', 'aria-expanded': 'false' }, 'Custom…');
   customButton.addEventListener('click', () => {
     custom.hidden = !custom.hidden;
     customButton.setAttribute('aria-expanded', String(!custom.hidden));
   });
   const rangeLabel = h('span', { class: 'range-label' });
+  const zoneButtons = (['local', 'utc'] as const).map((tz) => h('button', { type: 'button', 'data-tz': tz, onclick: () => handlers.onTimeZone(tz) }, tz === 'utc' ? 'UTC' : 'Local'));
+  const zone = h('div', { class: 'segmented zone', role: 'group', 'aria-label': 'Time zone' }, zoneButtons);
   const refresh = h('button', { type: 'button', class: 'icon-button', title: 'Reload data', 'aria-label': 'Refresh', onclick: handlers.onRefresh }, '↻');
   const element = h(
     'header',
@@ -78,7 +85,7 @@ export function createHeader(handlers: HeaderHandlers): Header {
     h('label', { class: 'field' }, h('span', {}, 'Service'), serviceSelect),
     h('label', { class: 'field' }, h('span', {}, 'Profile'), typeSelect),
     h('div', { class: 'range-picker' }, presets, customButton, refresh, custom),
-    rangeLabel,
+    h('div', { class: 'range-info' }, rangeLabel, zone),
   );
 
   return {
@@ -109,9 +116,18 @@ export function createHeader(handlers: HeaderHandlers): Header {
         }),
       );
       customButton.setAttribute('aria-pressed', String(state.range.kind === 'absolute'));
-      fromInput.value = localInputValue(range.fromMs);
-      toInput.value = localInputValue(range.toMs);
-      rangeLabel.textContent = formatRange(range.fromMs, range.toMs);
+      if (custom.hidden) {
+        fromInput.value = formatDateTime(range.fromMs, true, false);
+        toInput.value = formatDateTime(range.toMs, true, false);
+      }
+      const zoneName = zoneLabel(range.toMs);
+      zoneNote.textContent = zoneName;
+      rangeLabel.textContent = `${formatRange(range.fromMs, range.toMs)} ${zoneName}`;
+      for (const button of zoneButtons) {
+        const tz = button.dataset['tz'];
+        button.setAttribute('aria-pressed', String(tz === state.tz));
+        button.title = tz === 'utc' ? 'Show times in UTC' : 'Show times in this browser’s time zone';
+      }
     },
   };
 }

@@ -11,7 +11,7 @@ import type { Navigate, View, ViewContext } from './context.js';
 import { createPageFlamePanel } from './flame-panel.js';
 import { TYPE_LABELS } from './header.js';
 import { frameLegend } from './legend.js';
-import { flameModelOf } from './models.js';
+import { collapsedTree, flameModelOf } from './models.js';
 import { sparkline } from './sparkline.js';
 import { createStatus } from './status.js';
 
@@ -65,7 +65,7 @@ export function createLeaksView(navigate: Navigate, retry: () => void): View {
   );
   const toolbar = h('div', { class: 'segmented leak-grouping', role: 'group', 'aria-label': 'Group heap stacks' }, groupButtons);
   const body = h('div', { class: 'leaks-body' }, toolbar, note, table, stack, panel.element);
-  const element = h('div', { class: 'view leaks-view' });
+  const element = h('div', { class: 'view leaks-view' }, h('h2', { class: 'sr-only' }, 'Leaks'));
   const status = createStatus(element);
   element.append(status.element, body);
 
@@ -159,8 +159,8 @@ export function createLeaksView(navigate: Navigate, retry: () => void): View {
       renderList(leaks, state.leak);
       const selected = leaks.leaks.find((l) => l.id === state.leak);
       renderStack(leaks.leaks.length > 0 ? selected : undefined);
-      const model = flameModelOf(flame.root, flame.unit);
-      panel.update({ model, zoom: state.zoom, search: state.search, fn: state.fn });
+      const model = flameModelOf(state.collapse ? collapsedTree(flame.root) : flame.root, flame.unit);
+      panel.update({ model, zoom: state.zoom, search: state.search, fn: state.fn, collapse: state.collapse });
       panel.setLegend(frameLegend(model.legend));
     },
   };

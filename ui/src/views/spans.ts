@@ -21,7 +21,7 @@ export function createSpansView(navigate: Navigate, retry: () => void): View {
   const table = h('table', { class: 'data-table spans-table' }, caption, head, rows);
   const hint = h('p', { class: 'hint' }, 'Click a row to open its flamegraph.');
   const body = h('div', { class: 'spans-body' }, grouping, hint, table);
-  const element = h('div', { class: 'view spans-view' });
+  const element = h('div', { class: 'view spans-view' }, h('h2', { class: 'sr-only' }, 'Spans'));
   const status = createStatus(element);
   element.append(status.element, body);
 

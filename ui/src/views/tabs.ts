@@ -6,8 +6,10 @@ const LABELS: Readonly<Record<ViewName, string>> = {
   flamegraph: 'Flamegraph',
   sandwich: 'Sandwich',
   diff: 'Diff',
+  tags: 'Tag explorer',
   leaks: 'Leaks',
   spans: 'Spans',
+  agents: 'Agents',
 };
 
 export function createTabs(onView: (view: ViewName) => void): { element: HTMLElement; update(state: AppState): void } {

@@ -8,7 +8,8 @@ import { loadConfig } from '../../../server/src/config.js';
 
 export interface TestServer {
   readonly url: string;
-  upload(service: string, labels: Record<string, string>, pprof: Buffer): Promise<void>;
+  /** `extra`: more ingest parameters, e.g. the agent's own report (`agent_cpu_ms`…). */
+  upload(service: string, labels: Record<string, string>, pprof: Buffer, extra?: Record<string, string>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -27,8 +28,8 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
   const url = `http://127.0.0.1:${address.port}`;
   return {
     url,
-    async upload(service, labels, pprof) {
-      const query = new URLSearchParams({ service });
+    async upload(service, labels, pprof, extra = {}) {
+      const query = new URLSearchParams({ service, ...extra });
       for (const [key, value] of Object.entries(labels)) query.append('label', `${key}=${value}`);
       const response = await fetch(`${url}/api/v1/ingest?${query.toString()}`, {
         method: 'POST',
