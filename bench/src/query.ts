@@ -8,14 +8,16 @@ import { stackTotals } from '@flamehouse/server/dist/query/aggregate.js';
 import type { QueryContext } from '@flamehouse/server/dist/query/context.js';
 import { parseSelection, type QueryParams } from '@flamehouse/server/dist/query/selection.js';
 import { sampleRows, type Params } from '@flamehouse/server/dist/query/sql.js';
-import { addStacks, createTree, renderTree } from '@flamehouse/server/dist/query/tree.js';
+import { addStacks, createTree, keepHeaviest, keptFrames, renderTree } from '@flamehouse/server/dist/query/tree.js';
+import { internedFramesOf } from '@flamehouse/server/dist/query/stacks.js';
 import { StackCache, stackLookup } from '@flamehouse/server/dist/storage/stack-cache.js';
 import { DEFAULT_TENANT } from '@flamehouse/server/dist/auth/access.js';
 import { FILL_DEFAULTS, fillStore, podLabels, spanIdOf, type Fill } from './query-data.js';
 import { MiB, median, parseArgs, round } from './stats.js';
 
 // Query latency over a store of `rows` sample rows (default 10 M):
-//   node dist/query.js [rows] [--hours 24] [--stacks 46000] ...
+//   node dist/query.js [rows] [--hours 24 | --days 30] [--stacks 46000] [--spans] ...
+// The `*-24h` queries cover the whole filled range (`--hours`, or `--days` × 24).
 // One child process fills a fresh chdb directory through the storage client
 // and compacts it (OPTIMIZE … FINAL); then each query runs in its own fresh
 // child process, so its first request is cold (the server's stack and frame
@@ -38,7 +40,10 @@ const options = parseArgs(argv, {
   dir: '',
   endS: 0,
   query: '',
+  /** The filled range in days (sets --hours); 0 keeps --hours. */
+  days: 0,
 });
+if (options.days > 0) options.hours = options.days * 24;
 const rows = positionalRows !== undefined ? Number(positionalRows.replaceAll('_', '')) : options.rows;
 const FILTER_POD = 17;
 
@@ -71,15 +76,21 @@ async function sql<Row extends unknown[]>(app: App, query: string): Promise<Row[
   return result.json<Row>();
 }
 
-async function samplesOnDisk(app: App) {
+/** What the samples take on disk: `sample_sets` and `span_index` together, per stored sample (entry) and per set row. */
+async function samplesOnDisk(app: App, samples: number) {
   const { database } = (await app.tenants.get(DEFAULT_TENANT)).tables;
   const [row] = await sql<[string, string, string, string]>(
     app,
-    `SELECT count(), sum(rows), sum(bytes_on_disk), sum(data_uncompressed_bytes) FROM system.parts
-     WHERE database = '${database}' AND table = 'samples' AND active`,
+    `SELECT count(), sumIf(rows, table = 'sample_sets'), sum(bytes_on_disk), sum(data_uncompressed_bytes) FROM system.parts
+     WHERE database = '${database}' AND table IN ('sample_sets', 'span_index') AND active`,
   );
-  const [parts, partRows, bytes, uncompressed] = (row ?? []).map(Number) as [number, number, number, number];
-  return { parts, rows: partRows, bytesPerRow: round(bytes / partRows, 2), uncompressedBytesPerRow: round(uncompressed / partRows, 2) };
+  const [parts, setRows, bytes, uncompressed] = (row ?? []).map(Number) as [number, number, number, number];
+  return {
+    parts,
+    setRows,
+    bytesPerSample: round(bytes / samples, 2),
+    uncompressedBytesPerSample: round(uncompressed / samples, 2),
+  };
 }
 
 async function fillPhase() {
@@ -90,16 +101,16 @@ async function fillPhase() {
       { ...options, rows, endS: options.endS },
       (line) => console.error(`fill: ${line}`),
     );
-    const beforeOptimize = await samplesOnDisk(app);
+    const beforeOptimize = await samplesOnDisk(app, fill.rows);
     const t0 = performance.now();
     const { tables } = await app.tenants.get(DEFAULT_TENANT);
     await app.storage.client.command({ query: `OPTIMIZE TABLE ${tables.sampleSets} FINAL` });
     const optimizeS = round((performance.now() - t0) / 1000, 1);
-    const afterOptimize = await samplesOnDisk(app);
+    const afterOptimize = await samplesOnDisk(app, fill.rows);
     const columns = await sql<[string, string, string]>(
       app,
       `SELECT name, sum(data_compressed_bytes), sum(data_uncompressed_bytes) FROM system.columns
-       WHERE database = '${tables.database}' AND table = 'samples' GROUP BY name ORDER BY 2 DESC`,
+       WHERE database = '${tables.database}' AND table = 'sample_sets' GROUP BY name ORDER BY 2 DESC`,
     );
     const bytesPerRowByColumn = Object.fromEntries(columns.map(([name, compressed]) => [name, round(Number(compressed) / fill.rows, 2)]));
     return { fill: { ...fill, hosts: undefined }, beforeOptimize, optimizeS, afterOptimize, bytesPerRowByColumn };
@@ -131,7 +142,7 @@ async function flamegraphSteps(app: App, url: string) {
   }
   // The same aggregation with no result transfer: what ClickHouse itself spends.
   const params: Params = {};
-  const rows = sampleRows(selection, tenant.tables, params);
+  const rows = sampleRows(selection, tenant.tables, params, { hourly: true });
   const engineRuns: number[] = [];
   for (let i = 0; i < 3; i++) {
     const [, ms] = await time(() =>
@@ -142,16 +153,17 @@ async function flamegraphSteps(app: App, url: string) {
     );
     engineRuns.push(ms);
   }
-  const [stacks, stacksColdMs] = await time(() => ctx.stacks.stacksOf(values.keys()));
-  const [, stacksWarmMs] = await time(() => ctx.stacks.stacksOf(values.keys()));
+  const [{ interner, stacks }, stacksColdMs] = await time(() => ctx.stacks.internedStacksOf(values.keys()));
+  const [, stacksWarmMs] = await time(() => ctx.stacks.internedStacksOf(values.keys()));
   const [tree, addStacksMs] = await time(() => {
     const built = createTree(1);
     addStacks(built, 0, values, stacks);
     return built;
   });
-  // As flamegraph.ts does: the names of the frames the tree interned.
-  const [frames, framesColdMs] = await time(() => ctx.stacks.framesOf(tree.frameIds.slice(1)));
-  const [, renderMs] = await time(() => renderTree(tree, frames, 2048));
+  // As flamegraph.ts does: prune, then the names of the kept nodes' frames.
+  const [kept, pruneMs] = await time(() => keepHeaviest(tree, 2048));
+  const [frames, framesColdMs] = await time(() => internedFramesOf(ctx, interner, keptFrames(tree, kept)));
+  const [, renderMs] = await time(() => renderTree(tree, kept, (frame) => frames.get(frame)!));
   return {
     stacksInRange: values.size,
     treeNodes: tree.nodeCount,
@@ -161,6 +173,7 @@ async function flamegraphSteps(app: App, url: string) {
     stacksFromCacheMs: stacksWarmMs,
     framesFetchColdMs: framesColdMs,
     addStacksMs,
+    pruneMs,
     renderTreeMs: renderMs,
   };
 }

@@ -85,6 +85,8 @@ async function get<T>(url: string): Promise<T> {
 }
 
 const RANGE = `from=${(T1 - 60) * 1000}&to=${(NOW_S + 60) * 1000}`;
+// Whole hours around both profiles: read from the hourly rollup (version 6), which the migration fills from the copied sets.
+const HOURS = `from=${(Math.floor(T1 / 3600) - 1) * 3600_000}&to=${(Math.floor(T2 / 3600) + 1) * 3600_000}`;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'fh-v4-'));
@@ -96,7 +98,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('a version 4 data directory opened by a version 5 server', () => {
+describe('a version 4 data directory opened by a version 6 server', () => {
   it('shows the same CPU and wall flamegraphs, and the same top functions', async () => {
     const cpu = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=api&type=cpu&${RANGE}`);
     expect(cpu.total).toBe(70 * MS);
@@ -135,12 +137,28 @@ describe('a version 4 data directory opened by a version 5 server', () => {
     expect(objects.total).toBe(8);
   });
 
-  it('copies again without doubling when the copy is run a second time (a start cut short)', async () => {
-    const migration = MIGRATIONS.find((m) => m.version === 5)!;
+  it('reads whole hours from the hourly rollup, filled from the copied sets', async () => {
     const tables = tableNames(loadConfig({}, { dataDir }).clickhouseDatabase);
-    await migration.copy!(app.storage.client, tables, RENDER);
-    const cpu = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=api&type=cpu&${RANGE}`);
+    const rows = await (
+      await app.storage.client.query({ query: `SELECT count(), toString(sum(arraySum(\`stacksMap.v2\`))) FROM ${tables.sampleHours}`, format: 'JSONCompactEachRow' })
+    ).json<[string, string]>();
+    expect(rows).toEqual([['2', String(70 * MS)]]);
+    const cpu = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=api&type=cpu&${HOURS}`);
     expect(cpu.total).toBe(70 * MS);
+    expect(child(child(cpu.root, 'main')!, 'handle')?.total).toBe(55 * MS);
+    const wall = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=api&type=wall&${HOURS}`);
+    expect(wall.total).toBe(110 * MS);
+  });
+
+  it('copies again without doubling when the copy is run a second time (a start cut short)', async () => {
+    const tables = tableNames(loadConfig({}, { dataDir }).clickhouseDatabase);
+    for (const version of [5, 6]) {
+      await MIGRATIONS.find((m) => m.version === version)!.copy!(app.storage.client, tables, RENDER);
+      for (const range of [RANGE, HOURS]) {
+        const cpu = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=api&type=cpu&${range}`);
+        expect(cpu.total, `after copy ${version}, ${range}`).toBe(70 * MS);
+      }
+    }
     // And a restart applies nothing more.
     expect(await migrate(app.storage.client, tables, RENDER)).toEqual([]);
   });

@@ -11,8 +11,10 @@ const statements = (layout: 'single' | 'cluster'): string[] =>
 describe('schema rendering', () => {
   it('creates plain MergeTree tables on one node, with retention', () => {
     const single = statements('single');
-    // Version 1's five, then version 5's sample sets and span index.
-    expect(single.filter((s) => s.startsWith('CREATE TABLE'))).toHaveLength(7);
+    // Version 1's five, version 5's sample sets and span index, version 6's hourly rollup.
+    expect(single.filter((s) => s.startsWith('CREATE TABLE'))).toHaveLength(8);
+    expect(single.find((s) => s.includes('`fh`.sample_hours'))).toMatch(/ENGINE = SummingMergeTree .*TTL ts \+ INTERVAL 7 DAY/);
+    expect(single).toContain('ALTER TABLE `fh`.sample_hours MODIFY SETTING non_replicated_deduplication_window = 1000');
     expect(single.find((s) => s.includes('`fh`.sample_sets'))).toMatch(/ENGINE = MergeTree .*TTL ts \+ INTERVAL 7 DAY/);
     expect(single.find((s) => s.includes('`fh`.span_index'))).toMatch(/ENGINE = MergeTree .*TTL ts \+ INTERVAL 7 DAY/);
     expect(single.join('\n')).not.toMatch(/Replicated|Distributed|ON CLUSTER/);
@@ -44,6 +46,16 @@ describe('schema rendering', () => {
     );
     // Deduplication windows are Keeper's on replicated tables, not a table setting.
     expect(cluster.join('\n')).not.toContain('non_replicated_deduplication_window');
+  });
+
+  it('covers schema version 6 on a cluster: the hourly rollup sharded by series like the sets that feed it', () => {
+    const cluster = statements('cluster');
+    expect(cluster.find((s) => s.includes('`fh`.sample_hours_local ON CLUSTER'))).toContain(
+      "ReplicatedSummingMergeTree('/clickhouse/tables/{shard}/fh/sample_hours', '{replica}')",
+    );
+    expect(cluster.find((s) => s.includes('EXISTS `fh`.sample_hours ON CLUSTER'))).toContain(
+      "Distributed('prod', 'fh', 'sample_hours_local', cityHash64(series_id))",
+    );
   });
 
   it('adds the upload ledger to both layouts: columns on local and Distributed tables, index on the local one', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addStacks, createTree, renderTree, type RenderedNode } from '../src/query/tree.js';
+import type { FrameRef } from '@flamehouse/proto';
+import { FrameInterner } from '../src/storage/stack-cache.js';
+import { addStacks, createTree, keepHeaviest, renderTree, type CallTree, type RenderedNode } from '../src/query/tree.js';
 
 const frames = new Map(['a', 'b', 'c', 'd', 'constructor', 'toString'].map((name) => [name, { name, file: `${name}.js` }]));
+// Frame ids here are the frames' names.
+const interner = new FrameInterner();
+const interned = (stacks: Map<string, string[]>): Map<string, Int32Array> => new Map([...stacks].map(([id, ids]) => [id, interner.internAll(ids)]));
+const render = (tree: CallTree, maxNodes: number, names: ReadonlyMap<string, FrameRef> = frames): RenderedNode =>
+  renderTree(tree, keepHeaviest(tree, maxNodes), (frame) => names.get(interner.idOf(frame))!);
 
 function fold(node: RenderedNode, path: string[] = [], out: string[] = []): string[] {
   const here = node.name === 'total' ? [] : [...path, node.name];
@@ -11,15 +18,15 @@ function fold(node: RenderedNode, path: string[] = [], out: string[] = []): stri
 }
 
 describe('call tree', () => {
-  it('merges stacks, keeps totals consistent, and survives frame names that are Object keys', () => {
+  it('merges stacks and keeps totals consistent', () => {
     const tree = createTree(1);
     const stacks = new Map([
       ['1', ['a', 'constructor']],
       ['2', ['a', 'constructor', 'toString']],
       ['3', ['a']],
     ]);
-    addStacks(tree, 0, new Map([['1', 5], ['2', 3], ['3', 2]]), stacks);
-    const root = renderTree(tree, frames, 100);
+    addStacks(tree, 0, new Map([['1', 5], ['2', 3], ['3', 2]]), interned(stacks));
+    const root = render(tree, 100);
     expect(root.total).toEqual([10]);
     expect(fold(root).sort()).toEqual(['a 2', 'a;constructor 5', 'a;constructor;toString 3']);
   });
@@ -30,9 +37,9 @@ describe('call tree', () => {
       ['1', ['a', 'b']],
       ['2', ['a', 'c']],
     ]);
-    addStacks(tree, 0, new Map([['1', 10]]), stacks);
-    addStacks(tree, 1, new Map([['1', 4], ['2', 6]]), stacks);
-    expect(fold(renderTree(tree, frames, 100)).sort()).toEqual(['a;b 10/4', 'a;c 0/6']);
+    addStacks(tree, 0, new Map([['1', 10]]), interned(stacks));
+    addStacks(tree, 1, new Map([['1', 4], ['2', 6]]), interned(stacks));
+    expect(fold(render(tree, 100)).sort()).toEqual(['a;b 10/4', 'a;c 0/6']);
   });
 
   it('keeps the heaviest nodes with their ancestors and sums the rest into "other"', () => {
@@ -42,8 +49,8 @@ describe('call tree', () => {
       ['2', ['a', 'c']],
       ['3', ['a', 'd']],
     ]);
-    addStacks(tree, 0, new Map([['1', 60], ['2', 30], ['3', 10]]), stacks);
-    const root = renderTree(tree, frames, 3);
+    addStacks(tree, 0, new Map([['1', 60], ['2', 30], ['3', 10]]), interned(stacks));
+    const root = render(tree, 3);
     const a = root.children[0]!;
     expect(a.children.map((c) => [c.name, c.total[0]])).toEqual([
       ['b', 60],
@@ -62,10 +69,10 @@ describe('call tree', () => {
       values.set(String(i), i + 1);
       for (const name of [`f${i}`, `g${i}`]) names.set(name, { name, file: 'x.js' });
     }
-    addStacks(tree, 0, values, stacks);
-    addStacks(tree, 1, new Map([['0', 7]]), stacks);
+    addStacks(tree, 0, values, interned(stacks));
+    addStacks(tree, 1, new Map([['0', 7]]), interned(stacks));
     expect(tree.nodeCount).toBe(1 + 1 + 2 * 1500);
-    const root = renderTree(tree, names, 10_000);
+    const root = render(tree, 10_000, names);
     expect(root.total).toEqual([(1500 * 1501) / 2, 7]);
     const a = root.children[0]!;
     expect(a.children).toHaveLength(1500);

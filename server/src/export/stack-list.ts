@@ -2,7 +2,7 @@ import type { FrameRef } from '@flamehouse/proto';
 import { FlamehouseError } from '../errors.js';
 import type { QueryContext } from '../query/context.js';
 import type { Selection } from '../query/selection.js';
-import { framesOf, mergeStacks, type MergedStacks } from '../query/stacks.js';
+import { internedFramesOf, mergeStacks, UNKNOWN_FRAME, type MergedStacks } from '../query/stacks.js';
 import type { RenderedNode } from '../query/tree.js';
 
 /** A merged selection as (root-first frames, value) pairs, heaviest first: the input of every export. */
@@ -11,12 +11,12 @@ export interface WeightedStack {
   readonly value: number;
 }
 
-export function weightedStacks(merged: MergedStacks, frames: ReadonlyMap<string, FrameRef>): WeightedStack[] {
+export function weightedStacks(merged: MergedStacks, frames: ReadonlyMap<number, FrameRef>): WeightedStack[] {
   const list: WeightedStack[] = [];
   for (const [stackId, value] of merged.values) {
-    const ids = merged.stacks.get(stackId);
-    if (!ids || value === 0) continue;
-    list.push({ frames: ids.map((id) => frames.get(id) ?? { name: '(unknown)', file: '' }), value });
+    const stack = merged.stacks.get(stackId);
+    if (!stack || value === 0) continue;
+    list.push({ frames: Array.from(stack, (frame) => frames.get(frame) ?? UNKNOWN_FRAME), value });
   }
   return list.sort((a, b) => b.value - a.value);
 }
@@ -30,7 +30,9 @@ export async function selectionStacks(ctx: QueryContext, selection: Selection): 
   if (merged.values.size > MAX_EXPORT_STACKS) {
     throw new FlamehouseError('FH_ERR_QUERY_TOO_LARGE', `the export would hold more than ${MAX_EXPORT_STACKS} stacks; narrow the range or filter`);
   }
-  return weightedStacks(merged, await framesOf(ctx, merged.stacks.values()));
+  const frames = new Set<number>();
+  for (const stack of merged.stacks.values()) for (const frame of stack) frames.add(frame);
+  return weightedStacks(merged, await internedFramesOf(ctx, merged.interner, frames));
 }
 
 /**

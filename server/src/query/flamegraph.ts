@@ -1,8 +1,8 @@
 import { PROFILE_TYPE_UNITS, type DiffNode, type DiffResponse, type FlameGraphResponse, type FlameNode } from '@flamehouse/proto';
 import type { QueryContext } from './context.js';
 import type { Selection } from './selection.js';
-import { mergeStacks } from './stacks.js';
-import { addStacks, createTree, renderTree, treeTotal, type RenderedNode } from './tree.js';
+import { internedFramesOf, mergeStacks, UNKNOWN_FRAME } from './stacks.js';
+import { addStacks, createTree, keepHeaviest, keptFrames, renderTree, treeTotal, type RenderedNode } from './tree.js';
 
 /** The most nodes a flamegraph may keep. */
 export const MAX_FLAMEGRAPH_NODES = 100_000;
@@ -36,11 +36,21 @@ export async function renderedTree(
   maxNodes: number,
 ): Promise<{ root: RenderedNode; nodeCount: number; totals: number[] }> {
   const merged = await Promise.all(selections.map((selection) => (selection ? mergeStacks(ctx, selection) : Promise.resolve(undefined))));
+  const interner = merged.find((side) => side !== undefined)?.interner ?? ctx.stacks.interner();
   const tree = createTree(selections.length);
-  merged.forEach((side, slot) => side && addStacks(tree, slot, side.values, side.stacks));
-  const frames = await ctx.stacks.framesOf(tree.frameIds.slice(1));
+  merged.forEach((side, slot) => {
+    if (!side) return;
+    // Sides read before and after the cache replaced its interner number frames differently: renumber the later one.
+    const stacks =
+      side.interner === interner
+        ? side.stacks
+        : new Map([...side.stacks].map(([id, frames]) => [id, interner.internAll(Array.from(frames, (frame) => side.interner.idOf(frame)))]));
+    addStacks(tree, slot, side.values, stacks);
+  });
+  const kept = keepHeaviest(tree, maxNodes);
+  const frames = await internedFramesOf(ctx, interner, keptFrames(tree, kept));
   return {
-    root: renderTree(tree, frames, maxNodes),
+    root: renderTree(tree, kept, (frame) => frames.get(frame) ?? UNKNOWN_FRAME),
     nodeCount: tree.nodeCount,
     totals: selections.map((_, slot) => treeTotal(tree, slot)),
   };

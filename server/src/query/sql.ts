@@ -24,12 +24,19 @@ export function selectionWhere(selection: Selection, tables: Tables, params: Par
   return [...baseClauses(selection, tables, params, c), ...(options.anyType ? [] : [`${c}type = {type:String}`])].join(' AND ');
 }
 
-/** Service, time range and labels: what `profiles`, `sample_sets` and `span_index` rows share. */
-function baseClauses(selection: Selection, tables: Tables, params: Params, c = ''): string[] {
+/**
+ * Service, time range and labels: what `profiles`, `sample_sets`,
+ * `span_index` and `sample_hours` rows share. `time` replaces the range
+ * clause (for the parts of a range that rows of another table cover).
+ */
+function baseClauses(selection: Selection, tables: Tables, params: Params, c = '', time?: string): string[] {
   params.services = [...selection.services];
   params.fromS = Math.floor(selection.fromMs / 1000);
   params.toS = Math.ceil(selection.toMs / 1000);
-  const clauses = [`${c}service IN {services:Array(String)}`, `${c}ts >= toDateTime({fromS:UInt32})`, `${c}ts < toDateTime({toS:UInt32})`];
+  const clauses = [
+    `${c}service IN {services:Array(String)}`,
+    time ?? `${c}ts >= toDateTime({fromS:UInt32}) AND ${c}ts < toDateTime({toS:UInt32})`,
+  ];
   if (selection.filters.length > 0) {
     const labelClauses = selection.filters.map(({ key, op, value }, i) => {
       params[`fk${i}`] = key;
@@ -59,7 +66,16 @@ export interface SampleRowsOptions {
   readonly spans?: boolean;
   /** Only the samples of stacks that hold this function (or end in it). */
   readonly fn?: FunctionFilter | undefined;
+  /**
+   * The caller needs no time finer than an hour and no count of profiles:
+   * whole hours of a long range may then be read from `sample_hours`.
+   */
+  readonly hourly?: boolean;
 }
+
+const HOUR_S = 3600;
+/** Whole hours a range must hold before they are read from the rollup: below it, the few edge rows dominate anyway. */
+const MIN_ROLLUP_HOURS = 3;
 
 /**
  * The selection's samples as rows, for FROM: one per stored entry whose value
@@ -99,9 +115,25 @@ export function sampleRows(selection: Selection, tables: Tables, params: Params,
   const unrolled = ['stack_ids AS stack_id', `${column} AS value`];
   const spanColumns = options.spans || spanClauses.length > 0 || selection.endpoint !== undefined;
   if (spanColumns) unrolled.push('span_ids AS span_id', 'trace_ids AS trace_id', 'root_span_ids AS root_span_id', 'endpoints AS endpoint');
-  return `(SELECT service, ts, series_id, stack_id, value${spanColumns ? ', span_id, trace_id, root_span_id, endpoint' : ''}
+  const sets = (where: readonly string[]): string => `SELECT service, ts, series_id, stack_id, value${spanColumns ? ', span_id, trace_id, root_span_id, endpoint' : ''}
     FROM ${tables.sampleSets} ARRAY JOIN ${unrolled.join(', ')}
-    WHERE ${[...clauses, ...entryClauses].join(' AND ')})`;
+    WHERE ${[...where, ...entryClauses].join(' AND ')}`;
+
+  // Whole hours from the rollup, the edges of the range from the sets.
+  const firstHourS = Math.ceil(selection.fromMs / 1000 / HOUR_S) * HOUR_S;
+  const endHourS = Math.floor(selection.toMs / 1000 / HOUR_S) * HOUR_S;
+  if (!options.hourly || kind !== 'time' || spanColumns || endHourS - firstHourS < MIN_ROLLUP_HOURS * HOUR_S) return `(${sets(clauses)})`;
+  params.firstHourS = firstHourS;
+  params.endHourS = endHourS;
+  const hours = 'ts >= toDateTime({firstHourS:UInt32}) AND ts < toDateTime({endHourS:UInt32})';
+  const edges = `((ts >= toDateTime({fromS:UInt32}) AND ts < toDateTime({firstHourS:UInt32})) OR (ts >= toDateTime({endHourS:UInt32}) AND ts < toDateTime({toS:UInt32})))`;
+  const edgeClauses = [...baseClauses(selection, tables, params, '', edges), 'kind = {kind:String}'];
+  const hourClauses = [...baseClauses(selection, tables, params, '', hours), 'kind = {kind:String}', ...entryClauses];
+  return `(${sets(edgeClauses)}
+    UNION ALL
+    SELECT service, ts, series_id, stack_id, value FROM ${tables.sampleHours}
+    ARRAY JOIN \`stacksMap.stack_id\` AS stack_id, \`stacksMap.${column}\` AS value
+    WHERE ${hourClauses.join(' AND ')})`;
 }
 
 /** One function (a name in a file), and whether a stack counts when it holds it anywhere (total) or ends in it (self). */

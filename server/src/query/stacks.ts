@@ -1,12 +1,14 @@
 import type { FrameRef } from '@flamehouse/proto';
+import type { FrameInterner } from '../storage/stack-cache.js';
 import { stackTotals } from './aggregate.js';
 import type { QueryContext } from './context.js';
 import type { Selection } from './selection.js';
 
-/** A selection merged by stack: each stack's value and its root-first frame ids. */
+/** A selection merged by stack: each stack's value and its root-first frames, numbered by `interner`. */
 export interface MergedStacks {
   readonly values: Map<string, number>;
-  readonly stacks: Map<string, readonly string[]>;
+  readonly stacks: Map<string, Int32Array>;
+  readonly interner: FrameInterner;
 }
 
 const inFlight = new WeakMap<QueryContext, Map<string, Promise<MergedStacks>>>();
@@ -33,8 +35,8 @@ export function mergeStacks(ctx: QueryContext, selection: Selection): Promise<Me
 
 async function loadStacks(ctx: QueryContext, selection: Selection): Promise<MergedStacks> {
   const values = await stackTotals(ctx, selection);
-  const stacks = await ctx.stacks.stacksOf(values.keys());
-  return { values, stacks };
+  const { interner, stacks } = await ctx.stacks.internedStacksOf(values.keys());
+  return { values, stacks, interner };
 }
 
 /** Names and files of every frame the stacks mention. */
@@ -43,3 +45,12 @@ export async function framesOf(ctx: QueryContext, stackLists: Iterable<readonly 
   for (const list of stackLists) for (const id of list) ids.add(id);
   return ctx.stacks.framesOf(ids);
 }
+
+/** Names and files of interned frames, by number (`(unknown)` for frames storage no longer holds). */
+export async function internedFramesOf(ctx: QueryContext, interner: FrameInterner, frames: Iterable<number>): Promise<Map<number, FrameRef>> {
+  const numbers = [...new Set(frames)];
+  const names = await ctx.stacks.framesOf(numbers.map((frame) => interner.idOf(frame)));
+  return new Map(numbers.map((frame) => [frame, names.get(interner.idOf(frame)) ?? UNKNOWN_FRAME]));
+}
+
+export const UNKNOWN_FRAME: FrameRef = { name: '(unknown)', file: '' };

@@ -7,14 +7,11 @@ import { MaxHeap } from './max-heap.js';
  * a node is an index into typed arrays rather than an object: node 0 is the
  * root, children are linked first-child/next-sibling in the order they first
  * appeared, and one hash table finds a node's child by frame. Frames are
- * interned indexes, so names such as `constructor` are never object keys.
+ * the stack cache's interned numbers (storage/stack-cache.ts), so building a
+ * tree hashes integers, never id strings.
  */
 export interface CallTree {
   readonly slots: number;
-  /** Frame ids by interned index, each once; index 0 is the root. */
-  readonly frameIds: string[];
-  /** Interned index by frame id, shared by every addStacks into this tree. */
-  readonly frameIndex: Map<string, number>;
   nodeCount: number;
   // Per node, grown together. 0 means "none": the root is nobody's child or sibling.
   parent: Int32Array;
@@ -33,14 +30,11 @@ export interface CallTree {
   children: Int32Array;
 }
 
-const ROOT_FRAME_ID = '';
 const INITIAL_NODES = 1024;
 
 export function createTree(slots: number): CallTree {
   return {
     slots,
-    frameIds: [ROOT_FRAME_ID],
-    frameIndex: new Map([[ROOT_FRAME_ID, 0]]),
     nodeCount: 1,
     parent: new Int32Array(INITIAL_NODES),
     frame: new Int32Array(INITIAL_NODES),
@@ -56,16 +50,6 @@ export function createTree(slots: number): CallTree {
 /** The tree's total in `slot`: the root's. */
 export function treeTotal(tree: CallTree, slot: number): number {
   return tree.total[slot]!;
-}
-
-function internFrame(tree: CallTree, frameId: string): number {
-  let frame = tree.frameIndex.get(frameId);
-  if (frame === undefined) {
-    frame = tree.frameIds.length;
-    tree.frameIds.push(frameId);
-    tree.frameIndex.set(frameId, frame);
-  }
-  return frame;
 }
 
 /** Where `children` holds the child of `parent` with `frame`, or the empty slot where it would go. */
@@ -122,21 +106,16 @@ function childOf(tree: CallTree, parent: number, frame: number): number {
   return child;
 }
 
-/** Adds each stack's value (stack id → value) into `slot`, reading root-first frame ids from `stacks`. */
-export function addStacks(
-  tree: CallTree,
-  slot: number,
-  values: ReadonlyMap<string, number>,
-  stacks: ReadonlyMap<string, readonly string[]>,
-): void {
+/** Adds each stack's value (stack id → value) into `slot`, reading root-first interned frames from `stacks`. */
+export function addStacks(tree: CallTree, slot: number, values: ReadonlyMap<string, number>, stacks: ReadonlyMap<string, Int32Array>): void {
   const slots = tree.slots;
   for (const [stackId, value] of values) {
     const frames = stacks.get(stackId);
     if (!frames || value === 0) continue;
     let node = 0;
     tree.total[slot]! += value;
-    for (const frameId of frames) {
-      node = childOf(tree, node, internFrame(tree, frameId));
+    for (let i = 0; i < frames.length; i++) {
+      node = childOf(tree, node, frames[i]!);
       tree.total[node * slots + slot]! += value;
     }
     tree.self[node * slots + slot]! += value;
@@ -150,15 +129,10 @@ export interface RenderedNode extends FrameRef {
   readonly pruned?: true;
 }
 
-/**
- * Keeps the `maxNodes` heaviest nodes (by their largest share of a side's
- * total), always with their ancestors, and sums what was cut under each parent
- * into one "other" node, so no cost disappears from view.
- */
-export function renderTree(tree: CallTree, frames: ReadonlyMap<string, FrameRef>, maxNodes: number): RenderedNode {
+/** The `maxNodes` heaviest nodes (by their largest share of a side's total), always with their ancestors: 1 per node kept. */
+export function keepHeaviest(tree: CallTree, maxNodes: number): Uint8Array {
   const { slots, firstChild, nextSibling, total } = tree;
-  const valuesOf = (values: Float64Array, node: number): number[] => Array.from(values.subarray(node * slots, (node + 1) * slots));
-  const rootTotals = valuesOf(total, 0).map((t) => (t === 0 ? 1 : t));
+  const rootTotals = Array.from(total.subarray(0, slots), (t) => (t === 0 ? 1 : t));
   const weight = (node: number): number => {
     let heaviest = -Infinity;
     for (let slot = 0; slot < slots; slot++) heaviest = Math.max(heaviest, Math.abs(total[node * slots + slot]!) / rootTotals[slot]!);
@@ -175,9 +149,25 @@ export function renderTree(tree: CallTree, frames: ReadonlyMap<string, FrameRef>
     keptCount++;
     for (let child = firstChild[node]!; child !== 0; child = nextSibling[child]!) frontier.push(weight(child), child);
   }
+  return kept;
+}
 
+/** The distinct frames of the kept nodes: the only ones whose names a rendering needs. */
+export function keptFrames(tree: CallTree, kept: Uint8Array): number[] {
+  const frames = new Set<number>();
+  for (let node = 1; node < tree.nodeCount; node++) if (kept[node]) frames.add(tree.frame[node]!);
+  return [...frames];
+}
+
+/**
+ * The kept nodes as a tree of objects; what was cut under each parent is
+ * summed into one "other" node, so no cost disappears from view.
+ */
+export function renderTree(tree: CallTree, kept: Uint8Array, frameOf: (frame: number) => FrameRef): RenderedNode {
+  const { slots, firstChild, nextSibling, total } = tree;
+  const valuesOf = (values: Float64Array, node: number): number[] => Array.from(values.subarray(node * slots, (node + 1) * slots));
   const render = (node: number): RenderedNode => {
-    const frame = node === 0 ? { name: 'total', file: '' } : (frames.get(tree.frameIds[tree.frame[node]!]!) ?? { name: '(unknown)', file: '' });
+    const frame = node === 0 ? { name: 'total', file: '' } : frameOf(tree.frame[node]!);
     const children: RenderedNode[] = [];
     const other = new Array<number>(slots).fill(0);
     let cut = false;

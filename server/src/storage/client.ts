@@ -24,6 +24,10 @@ export interface Tables {
   readonly sampleSets: string;
   /** Where each span's samples are (kind, series, time), to find them without reading every set. */
   readonly spanIndex: string;
+  /** Wall and CPU per (hour, series) with every stack of the hour summed: what long ranges read (schema version 6). */
+  readonly sampleHours: string;
+  /** The materialized view that feeds `sampleHours` from every insert into `sampleSets`. */
+  readonly sampleHoursView: string;
   readonly profiles: string;
   readonly migrations: string;
 }
@@ -46,6 +50,8 @@ export function tableNames(database: string): Tables {
     samples: q('samples'),
     sampleSets: q('sample_sets'),
     spanIndex: q('span_index'),
+    sampleHours: q('sample_hours'),
+    sampleHoursView: q('sample_hours_mv'),
     profiles: q('profiles'),
     migrations: q('schema_migrations'),
   };

@@ -9,10 +9,10 @@ import type { Tables } from './client.js';
 type Layout = 'single' | 'cluster';
 
 interface TableSpec {
-  readonly name: keyof Omit<Tables, 'database' | 'databaseSql' | 'migrations'>;
+  readonly name: keyof Omit<Tables, 'database' | 'databaseSql' | 'migrations' | 'sampleHoursView'>;
   readonly columns: string;
   /** The MergeTree family member, without the Replicated prefix. */
-  readonly engine: 'MergeTree' | 'ReplacingMergeTree' | 'ReplacingMergeTree(last_seen)';
+  readonly engine: 'MergeTree' | 'ReplacingMergeTree' | 'ReplacingMergeTree(last_seen)' | 'SummingMergeTree';
   readonly tail: string;
   /**
    * Sharded tables are spread over the cluster by `shardKey` (samples and
@@ -117,13 +117,35 @@ const V5_TABLES: readonly TableSpec[] = [
   },
 ];
 
-const ALL_TABLES = [...V1_TABLES, ...V5_TABLES];
+/**
+ * Schema version 6: wall and CPU summed per hour, label set and stack. A
+ * SummingMergeTree sums the `stacksMap` arrays by stack id, within each insert
+ * and at every merge, so an hour of a pod's six-a-minute profiles becomes one
+ * row holding the union of their stacks. Only time (not heap: a gauge needs
+ * each snapshot's own window) and no span columns.
+ */
+const V6_TABLES: readonly TableSpec[] = [
+  {
+    name: 'sampleHours',
+    columns: `service LowCardinality(String), kind LowCardinality(String), ts DateTime CODEC(DoubleDelta, ZSTD(1)), series_id UInt64,
+      \`stacksMap.stack_id\` Array(UInt64) CODEC(Delta, ZSTD(1)),
+      \`stacksMap.v1\` Array(Int64) CODEC(T64, ZSTD(1)), \`stacksMap.v2\` Array(Int64) CODEC(T64, ZSTD(1))`,
+    engine: 'SummingMergeTree',
+    tail: `PARTITION BY toDate(ts) ORDER BY (service, kind, ts, series_id)
+      TTL ts + INTERVAL {retentionDays} DAY SETTINGS index_granularity = 1024`,
+    shardKey: 'series_id',
+  },
+];
+
+const ALL_TABLES = [...V1_TABLES, ...V5_TABLES, ...V6_TABLES];
+
+/** A table's own name, without its database: for Keeper paths, the Distributed engine and system tables. */
+const bareName = (qualified: string): string => qualified.slice(qualified.lastIndexOf('.') + 1);
 
 function renderTable(spec: TableSpec, tables: Tables, options: RenderOptions): string[] {
   const tail = spec.tail.replaceAll('{retentionDays}', String(options.retentionDays));
   const qualified = tables[spec.name];
-  // The table's own name, without its database: for Keeper paths and the Distributed engine.
-  const bare = qualified.slice(qualified.lastIndexOf('.') + 1);
+  const bare = bareName(qualified);
   if (options.layout === 'single') {
     return [`CREATE TABLE IF NOT EXISTS ${qualified} (${spec.columns}) ENGINE = ${spec.engine} ${tail}`];
   }
@@ -242,7 +264,62 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
     copy: copySamplesToSets,
   },
+  {
+    version: 6,
+    describe: 'wall and CPU summed per hour, label set and stack, fed by a materialized view, for long ranges',
+    statements: (tables, options) => [
+      ...V6_TABLES.flatMap((spec) => renderTable(spec, tables, options)),
+      // A retried insert into sample_sets reaches the rollup through its view with a token of its own.
+      ...(options.layout === 'single'
+        ? alterTable('sampleHours', { local: [`MODIFY SETTING non_replicated_deduplication_window = ${DEDUPLICATION_WINDOW}`] }, tables, options)
+        : []),
+    ],
+    copy: startHourlyRollup,
+  },
 ];
+
+/**
+ * Starts the hourly rollup and fills it with what is stored: the view adds
+ * every insert from its creation on, and the parts that existed before it are
+ * copied. Merges of `sample_sets` are stopped from the listing of its parts to
+ * the end of the copy, so no part is both listed and fed through the view.
+ * Run again after a crash, it starts over from an empty rollup. On a cluster
+ * each node does this for its own shard (`_local` to `_local`); migrate with
+ * ingest paused there, as a part written between one node's listing and the
+ * view's creation would be missed.
+ */
+async function startHourlyRollup(client: ClickHouseClient, tables: Tables, options: RenderOptions): Promise<void> {
+  const local = (qualified: string): string => (options.layout === 'cluster' ? `${qualified}_local` : qualified);
+  const onCluster = options.layout === 'cluster' ? ` ON CLUSTER '${options.cluster}'` : '';
+  const sets = local(tables.sampleSets);
+  const hours = local(tables.sampleHours);
+  const rolledUp = `SELECT service, kind, toStartOfHour(ts) AS ts, series_id,
+      stack_ids AS \`stacksMap.stack_id\`, v1 AS \`stacksMap.v1\`, v2 AS \`stacksMap.v2\`
+    FROM ${sets} WHERE kind = 'time'`;
+  await client.command({ query: `DROP VIEW IF EXISTS ${tables.sampleHoursView}${onCluster}` });
+  await client.command({ query: `TRUNCATE TABLE IF EXISTS ${hours}` });
+  await client.command({ query: `SYSTEM STOP MERGES ${sets}` });
+  try {
+    const bare = bareName(sets);
+    const parts = await (
+      await client.query({
+        query: `SELECT name FROM system.parts WHERE database = {database:String} AND table = {table:String} AND active`,
+        query_params: { database: tables.database, table: bare },
+        format: 'JSONCompactEachRow',
+      })
+    ).json<[string]>();
+    await client.command({ query: `CREATE MATERIALIZED VIEW IF NOT EXISTS ${tables.sampleHoursView}${onCluster} TO ${hours} AS ${rolledUp}` });
+    if (parts.length > 0) {
+      await client.command({
+        // Not deduplicated: a block equal to one copied before a crash is still this copy's.
+        query: `INSERT INTO ${hours} ${rolledUp} AND _part IN {parts:Array(String)} SETTINGS insert_deduplicate = 0`,
+        query_params: { parts: parts.map(([name]) => name) },
+      });
+    }
+  } finally {
+    await client.command({ query: `SYSTEM START MERGES ${sets}` });
+  }
+}
 
 /**
  * Copies version 1–4 `samples` rows into `sample_sets` and `span_index`, one
@@ -257,7 +334,7 @@ export const MIGRATIONS: readonly Migration[] = [
 async function copySamplesToSets(client: ClickHouseClient, tables: Tables, options: RenderOptions): Promise<void> {
   const local = (qualified: string): string => (options.layout === 'cluster' ? `${qualified}_local` : qualified);
   const from = local(tables.samples);
-  const bare = from.slice(from.lastIndexOf('.') + 1);
+  const bare = bareName(from);
   const partitions = await (
     await client.query({
       query: `SELECT DISTINCT partition FROM system.parts WHERE database = {database:String} AND table = {table:String} AND active ORDER BY partition`,
@@ -266,10 +343,19 @@ async function copySamplesToSets(client: ClickHouseClient, tables: Tables, optio
     })
   ).json<[string]>();
   const kind = `if(type IN ('wall', 'cpu'), 'time', 'heap')`;
+  // Copied again once the hourly rollup exists (version 6), the day's sets feed it again through its view: its day goes too.
+  const rollup = await (
+    await client.query({
+      query: `SELECT count() FROM system.tables WHERE database = {database:String} AND name = {table:String}`,
+      query_params: { database: tables.database, table: bareName(local(tables.sampleHours)) },
+      format: 'JSONCompactEachRow',
+    })
+  ).json<[string]>();
+  const dayTables = [tables.sampleSets, tables.spanIndex, ...(Number(rollup[0]?.[0]) > 0 ? [tables.sampleHours] : [])];
   for (const [partition] of partitions) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(partition)) continue;
     const day = `toDate(ts) = toDate('${partition}')`;
-    for (const table of [tables.sampleSets, tables.spanIndex]) {
+    for (const table of dayTables) {
       await client.command({ query: `ALTER TABLE ${local(table)} DROP PARTITION '${partition}'` });
     }
     const sortedBy = (values: string): string => `arraySort((v, k) -> k, groupArray(${values}), groupArray(stack_id))`;

@@ -16,6 +16,51 @@ export interface CacheStats {
   misses: number;
 }
 
+// What interning a frame costs: its id string, the Map entry and the array slot.
+const INTERNED_FRAME_BYTES = 96;
+
+/**
+ * Frame ids as small integers, so that a query's tree walks integer stacks
+ * instead of hashing a million id strings. Never emptied in place: a query
+ * keeps the interner its stacks were read with, so a full one is replaced
+ * (with the stacks cached under it) and queries in flight finish on the old one.
+ */
+export class FrameInterner {
+  private readonly index = new Map<string, number>();
+  /** Frame ids by index; 0 is no frame (the root of a tree). */
+  readonly ids: string[] = [''];
+
+  intern(id: string): number {
+    let at = this.index.get(id);
+    if (at === undefined) {
+      at = this.ids.length;
+      this.ids.push(id);
+      this.index.set(id, at);
+    }
+    return at;
+  }
+
+  internAll(ids: readonly string[]): Int32Array {
+    const frames = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) frames[i] = this.intern(ids[i]!);
+    return frames;
+  }
+
+  idOf(frame: number): string {
+    return this.ids[frame]!;
+  }
+
+  get sizeBytes(): number {
+    return this.ids.length * INTERNED_FRAME_BYTES;
+  }
+}
+
+/** Stacks as interned root-first frames, with the interner that reads them. */
+export interface InternedStacks {
+  readonly interner: FrameInterner;
+  readonly stacks: Map<string, Int32Array>;
+}
+
 /**
  * Frame lists of stacks and names of frames, by id, for queries. Ids are
  * content hashes (the same id is the same stack in every tenant's storage),
@@ -24,29 +69,44 @@ export interface CacheStats {
  */
 export class StackCache {
   readonly stats: CacheStats = { hits: 0, misses: 0 };
-  readonly stacks: LRUCache<string, readonly string[]>;
+  /** Stacks under the current interner's frame numbers. */
+  readonly stacks: LRUCache<string, Int32Array>;
   readonly frames: LRUCache<string, FrameRef>;
+  interner = new FrameInterner();
+  private readonly maxInternerBytes: number;
 
   constructor(maxBytes: number) {
-    // Stacks are the bulk: each holds tens of frame ids.
+    // Stacks are the bulk: each holds tens of frames.
     this.stacks = new LRUCache({
-      maxSize: Math.floor(maxBytes * 0.75),
-      sizeCalculation: (ids, key) => ENTRY_OVERHEAD_BYTES + STRING_BYTES(key) + ids.reduce((sum, id) => sum + STRING_BYTES(id) + 8, 0),
+      maxSize: Math.floor(maxBytes * 0.6),
+      sizeCalculation: (frames, key) => ENTRY_OVERHEAD_BYTES + STRING_BYTES(key) + frames.byteLength,
     });
     this.frames = new LRUCache({
       maxSize: Math.floor(maxBytes * 0.25),
       sizeCalculation: (frame, key) => ENTRY_OVERHEAD_BYTES + STRING_BYTES(key) + STRING_BYTES(frame.name) + STRING_BYTES(frame.file),
     });
+    this.maxInternerBytes = Math.floor(maxBytes * 0.15);
   }
 
   /** Bytes held now. */
   get sizeBytes(): number {
-    return this.stacks.calculatedSize + this.frames.calculatedSize;
+    return this.stacks.calculatedSize + this.frames.calculatedSize + this.interner.sizeBytes;
+  }
+
+  /** A full interner is replaced, and the stacks numbered by it go with it. */
+  trimInterner(): void {
+    if (this.interner.sizeBytes <= this.maxInternerBytes) return;
+    this.interner = new FrameInterner();
+    this.stacks.clear();
   }
 }
 
 /** The cache bound to one tenant's storage: what it lacks is read from that tenant's tables. */
 export interface StackLookup {
+  /** The interner stacks are numbered by now. */
+  interner(): FrameInterner;
+  /** Root-first frames of each stack, interned; ids unknown to storage are left out. */
+  internedStacksOf(ids: Iterable<string>): Promise<InternedStacks>;
   /** Root-first frame ids of each stack; ids unknown to storage are left out. */
   stacksOf(ids: Iterable<string>): Promise<Map<string, readonly string[]>>;
   framesOf(ids: Iterable<string>): Promise<Map<string, FrameRef>>;
@@ -89,14 +149,27 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
     return { found, missing };
   };
 
+  const internedStacksOf = async (ids: Iterable<string>): Promise<InternedStacks> => {
+    const { interner } = cache;
+    const { found, missing } = cached(cache.stacks, ids);
+    const fetched = await lookup<[string, string[]]>(tables.stacks, 'stack_id', 'frame_ids', missing);
+    // Another query may have replaced the interner meanwhile: these stacks are then numbered by the old one, and not cached.
+    const current = cache.interner === interner;
+    for (const [id, frameIds] of fetched) {
+      const frames = interner.internAll(frameIds);
+      if (current) cache.stacks.set(id, frames);
+      found.set(id, frames);
+    }
+    if (current) cache.trimInterner();
+    return { interner, stacks: found };
+  };
+
   return {
+    interner: () => cache.interner,
+    internedStacksOf,
     async stacksOf(ids) {
-      const { found, missing } = cached(cache.stacks, ids);
-      for (const [id, frameIds] of await lookup<[string, string[]]>(tables.stacks, 'stack_id', 'frame_ids', missing)) {
-        cache.stacks.set(id, frameIds);
-        found.set(id, frameIds);
-      }
-      return found;
+      const { interner, stacks } = await internedStacksOf(ids);
+      return new Map([...stacks].map(([id, frames]) => [id, Array.from(frames, (frame) => interner.idOf(frame))]));
     },
     async framesOf(ids) {
       const { found, missing } = cached(cache.frames, ids);

@@ -236,8 +236,9 @@ export class BatchWriter {
       columns: columns as [string, ...string[]],
       // Always set, empty when unused: on chdb settings outlive the query
       // that set them, and a stale token would make ClickHouse drop the
-      // next insert into that table as a duplicate.
-      clickhouse_settings: { insert_deduplication_token: dedupToken },
+      // next insert into that table as a duplicate. A retried insert is
+      // dropped by the views it feeds (the hourly rollup) as well.
+      clickhouse_settings: { insert_deduplication_token: dedupToken, deduplicate_blocks_in_dependent_materialized_views: 1 },
     });
   }
 }
