@@ -12,6 +12,8 @@ export interface ClientJob {
   readonly concurrency: number;
   readonly warmupS: number;
   readonly durationS: number;
+  /** Each request is a new upload (`upload_id=<prefix>-<n>`), as each of an agent's profiles is: a resent body would be a duplicate. */
+  readonly uploadIdPrefix: string;
 }
 
 export interface ClientResult {
@@ -22,6 +24,12 @@ export interface ClientResult {
   /** Latencies of requests that completed inside the measured window, ms. */
   readonly latenciesMs: number[];
   readonly clientCpuS: number;
+  /** Uploads acknowledged as stored over the whole run (warm-up included), by request body. */
+  readonly storedByBody: number[];
+  /** Uploads acknowledged as duplicates: none should be, each is new. */
+  readonly duplicates: number;
+  /** Uploads still failing when the run ended: stored or not, nobody knows. */
+  readonly unsettled: number;
 }
 
 export type ClientMessage = { type: 'measuring' } | { type: 'done'; result: ClientResult };
@@ -65,19 +73,32 @@ async function run(job: ClientJob, send: (message: ClientMessage) => void): Prom
   let next = 0;
   let ok = 0;
   let sampleRows = 0;
+  let sent = 0;
+  let duplicates = 0;
+  const storedByBody = new Array<number>(requests.length).fill(0);
   const failures: Record<string, number> = {};
   const latenciesMs: number[] = [];
   const inWindow = (ms: number): boolean => ms >= measureFromMs && ms < measureToMs;
 
+  let unsettled = 0;
   const worker = async (): Promise<void> => {
+    // A refused or failed upload is sent again with the same id, as an agent retries it.
+    let retry: { bodyIndex: number; path: string } | undefined;
     while (performance.now() < measureToMs) {
-      const upload = requests[next++ % requests.length]!;
+      const bodyIndex = retry?.bodyIndex ?? next++ % requests.length;
+      const upload = requests[bodyIndex]!;
+      const path = retry?.path ?? `${upload.path}&upload_id=${job.uploadIdPrefix}-${sent++}`;
+      const retried = retry !== undefined;
+      retry = undefined;
       const sentMs = performance.now();
       let failure: string | undefined;
       try {
-        const { status, text } = await post(agent, job.port, upload.path, upload.body);
+        const { status, text } = await post(agent, job.port, path, upload.body);
         const doneMs = performance.now();
         if (status === 200) {
+          // A retry of an upload an earlier attempt stored (answered 503 at its deadline) is acknowledged as a duplicate.
+          if ((JSON.parse(text) as { duplicate?: boolean }).duplicate === true && !retried) duplicates++;
+          else storedByBody[bodyIndex]!++;
           if (inWindow(doneMs)) {
             ok++;
             sampleRows += (JSON.parse(text) as { stored: { sampleRows: number } }).stored.sampleRows;
@@ -89,9 +110,11 @@ async function run(job: ClientJob, send: (message: ClientMessage) => void): Prom
       }
       if (failure !== undefined) {
         if (inWindow(performance.now())) failures[failure] = (failures[failure] ?? 0) + 1;
+        retry = { bodyIndex, path };
         await sleep(BACKOFF_MS);
       }
     }
+    if (retry) unsettled++;
   };
 
   const signalStart = setTimeout(() => {
@@ -109,6 +132,9 @@ async function run(job: ClientJob, send: (message: ClientMessage) => void): Prom
     failures,
     latenciesMs,
     clientCpuS: round((cpu.user + cpu.system) / 1e6, 2),
+    storedByBody,
+    duplicates,
+    unsettled,
   };
 }
 

@@ -124,6 +124,7 @@ async function httpPhase(app: App, uploads: readonly Upload[]) {
       concurrency: options.concurrency,
       warmupS: options.warmupS,
       durationS: options.durationS,
+      uploadIdPrefix: `bench-${options.seed}`,
     },
     () => (finish = watchServer(options.cpuProfile)),
   );
@@ -139,6 +140,9 @@ async function httpPhase(app: App, uploads: readonly Upload[]) {
       max: round(quantile(client.latenciesMs, 1)),
     },
     failures: client.failures,
+    storedByBody: client.storedByBody,
+    duplicates: client.duplicates,
+    unsettled: client.unsettled,
     clientCpuCores: round(client.clientCpuS / client.measuredS, 2),
     // Whatever else ran on the machine meanwhile (other jobs skew the figures).
     otherProcessesCores: server ? round(server.machineBusyCores - server.cpuCores - client.clientCpuS / client.measuredS, 2) : undefined,
@@ -160,7 +164,9 @@ async function writerPhase(app: App, uploads: readonly Upload[]) {
   const outstanding = new Set<Promise<void>>();
   while (performance.now() < endMs) {
     while (outstanding.size < options.writerConcurrency) {
-      const batch = batches[next++ % batches.length]!;
+      // A new upload id each time: a batch written again under its old id is a duplicate, which is not stored.
+      const batch = { ...batches[next % batches.length]!, uploadId: `writer-${next}` };
+      next++;
       const write: Promise<void> = writer.write(batch).then(() => {
         rows += batch.samples.rows;
         profiles++;
@@ -182,15 +188,56 @@ async function writerPhase(app: App, uploads: readonly Upload[]) {
   };
 }
 
-async function storedCounts(app: App) {
-  const { database, samples, series } = (await app.tenants.get(DEFAULT_TENANT)).tables;
+/** Wall and CPU nanoseconds of each body as ingest stores them: what the stored sums must add up to. */
+function bodySums(uploads: readonly Upload[]): { wallNs: number; cpuNs: number }[] {
+  return uploads.map((u) => {
+    let wallNs = 0;
+    let cpuNs = 0;
+    for (const row of normalizeProfile(decodeProfile(gunzipSync(u.body)), u.meta).samples) {
+      if (row[1] !== 'time') continue;
+      wallNs += row[5];
+      cpuNs += row[6];
+    }
+    return { wallNs, cpuNs };
+  });
+}
+
+/**
+ * What storage holds against what the server acknowledged: every acknowledged
+ * upload once (no upload lost or doubled), and the wall and CPU sums of the
+ * acknowledged bodies, exactly.
+ */
+async function storedCounts(app: App, storedByBody?: readonly number[], sums?: readonly { wallNs: number; cpuNs: number }[]) {
+  const { database, sampleSets, profiles, series } = (await app.tenants.get(DEFAULT_TENANT)).tables;
   const result = await app.storage.client.query({
-    query: `SELECT count(), (SELECT count() FROM system.parts WHERE database = '${database}' AND table = 'samples' AND active),
-      (SELECT count() FROM ${series}) FROM ${samples}`,
+    query: `SELECT
+        (SELECT sum(length(stack_ids)) FROM ${sampleSets}),
+        (SELECT toString(sum(arraySum(v1))) FROM ${sampleSets} WHERE kind = 'time'),
+        (SELECT toString(sum(arraySum(v2))) FROM ${sampleSets} WHERE kind = 'time'),
+        (SELECT uniqExact(upload_id) FROM ${profiles}), (SELECT count() FROM ${profiles}),
+        (SELECT count() FROM system.parts WHERE database = '${database}' AND table = 'sample_sets' AND active),
+        (SELECT count() FROM ${series})`,
     format: 'JSONCompactEachRow',
   });
-  const [row] = await result.json<[string, string, string]>();
-  return { samplesStored: Number(row?.[0]), activeParts: Number(row?.[1]), series: Number(row?.[2]) };
+  const [row = []] = await result.json<string[]>();
+  const [entries, wallNs, cpuNs, uploadsStored, profileRows, activeParts, seriesRows] = row.map((cell) => Number(cell));
+  const counts = { samplesStored: entries, uploadsStored, profileRows, activeParts, series: seriesRows, wallNs, cpuNs };
+  if (!storedByBody || !sums) return counts;
+  let acknowledged = 0;
+  let expectedWallNs = 0;
+  let expectedCpuNs = 0;
+  storedByBody.forEach((count, i) => {
+    acknowledged += count;
+    expectedWallNs += count * sums[i]!.wallNs;
+    expectedCpuNs += count * sums[i]!.cpuNs;
+  });
+  return {
+    ...counts,
+    acknowledged,
+    expectedWallNs,
+    expectedCpuNs,
+    exact: uploadsStored === acknowledged && wallNs === expectedWallNs && cpuNs === expectedCpuNs,
+  };
 }
 
 async function main(): Promise<void> {
@@ -214,10 +261,11 @@ async function main(): Promise<void> {
   try {
     const rssBaselineMiB = round(process.memoryUsage.rss() / MiB);
     const http = await httpPhase(app, uploads);
-    console.error('http', http);
+    console.error('http', { ...http, storedByBody: undefined });
     const tenant = await app.tenants.get(DEFAULT_TENANT);
     await tenant.writer.flush();
-    const afterHttp = { writer: { ...tenant.writer.stats }, ...(await storedCounts(app)) };
+    const afterHttp = { writer: { ...tenant.writer.stats }, ...(await storedCounts(app, http.storedByBody, bodySums(uploads))) };
+    console.error('stored after http', { ...afterHttp, writer: undefined });
     const writer = options.writerS > 0 ? await writerPhase(app, uploads) : undefined;
     if (writer) console.error('writer only', writer);
     const result = {
@@ -228,7 +276,7 @@ async function main(): Promise<void> {
       bodies,
       decode,
       rssBaselineMiB,
-      http,
+      http: { ...http, storedByBody: undefined },
       afterHttp,
       writer,
     };
