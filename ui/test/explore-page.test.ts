@@ -197,9 +197,14 @@ describe('agents', () => {
     // Six uploads of 140 ms each (wall and cpu are one upload).
     expect(at('Agent CPU')).toBe('840 ms');
     expect(at('Uploaded')).toBe('141 KB');
-    expect(at('Share of process CPU')).toBe('—');
-    expect(at('Process CPU')).toBe('—');
-    expect(at('Sampling')).toBe('—');
+    // A 1.5.0 agent reports the process's CPU (14 s an upload) and samples at 29 Hz: 840 ms of 84 s.
+    expect(at('Share of process CPU')).toBe('1.00 %');
+    expect(at('Process CPU')).not.toBe('—');
+    expect(at('Sampling')).toMatch(/\(29 Hz\)$/);
+    // Its 1.4.0 predecessor reported neither.
+    const older = await page.locator('.agents-table tbody tr', { hasText: 'pid 4102' }).locator('td').allInnerTexts();
+    expect(older[header.indexOf('Share of process CPU')]).toBe('—');
+    expect(older[header.indexOf('Sampling')]).toBe('—');
     expect(at('Last upload')).toMatch(/^\d+(\.\d+)? min ago$/);
     expect(await page.locator('.agents-summary').innerText()).toContain('2 failed upload attempts, 1 profile dropped');
     await session.browser.screenshot('23-agents');

@@ -2,7 +2,8 @@
 // profiler: its handlers ~40 frames deep under Node's internals, express's
 // router, OpenTelemetry's and the agent's wrappers; four pods, a deploy
 // (1.4.0 → 1.5.0, which made pricing slower) half an hour ago, and the
-// agents' own reports.
+// agents' own reports: 1.5.0's agents also report the process's CPU and
+// sample at the governed 29 Hz, 1.4.0's are older and report neither.
 import { WALL_CPU, makePprof } from '../../../server/test/pprof-fixture.js';
 import { MS } from './fixtures.js';
 import type { TestServer } from './server.js';
@@ -36,6 +37,9 @@ export const SHOP_PODS = ['shop-1', 'shop-2', 'shop-3', 'shop-4'];
 const UPLOADS = 12;
 const DEPLOY_AT = 6;
 export const SHOP_DEPLOY_MINUTES_AGO = 60 - DEPLOY_AT * 5;
+/** What each upload of a 1.5.0 process reports: the process's CPU since the last one, and the sampling period. */
+export const SHOP_PROCESS_CPU_MS = 14_000;
+export const SHOP_SAMPLING_INTERVAL_US = 34_483;
 
 function samples(version: string, pod: number): { stack: string; values: [number, number] }[] {
   const slow = version === '1.5.0' ? 3 : 1;
@@ -61,8 +65,18 @@ export async function seedShop(server: TestServer, nowMs: number): Promise<void>
       await server.upload(
         'shop',
         { 'service.version': version, 'host.name': host, 'process.pid': String(4100 + pod + (i < DEPLOY_AT ? 0 : 50)) },
-        makePprof({ sampleTypes: WALL_CPU, timeMs: nowMs - (60 - i * 5) * 60_000 + 30_000, samples: samples(version, pod) }),
-        { agent_cpu_ms: String(120 + pod * 10), agent_upload_bytes: '24000', ...(troubled && { agent_failures: '2', dropped: '1' }) },
+        makePprof({
+          sampleTypes: WALL_CPU,
+          timeMs: nowMs - (60 - i * 5) * 60_000 + 30_000,
+          samples: samples(version, pod),
+          ...(i >= DEPLOY_AT && { period: ['wall', 'nanoseconds', SHOP_SAMPLING_INTERVAL_US * 1000] as const }),
+        }),
+        {
+          agent_cpu_ms: String(120 + pod * 10),
+          agent_upload_bytes: '24000',
+          ...(i >= DEPLOY_AT && { process_cpu_ms: String(SHOP_PROCESS_CPU_MS) }),
+          ...(troubled && { agent_failures: '2', dropped: '1' }),
+        },
       );
     }
   }
