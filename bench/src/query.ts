@@ -47,12 +47,13 @@ if (options.days > 0) options.hours = options.days * 24;
 const rows = positionalRows !== undefined ? Number(positionalRows.replaceAll('_', '')) : options.rows;
 const FILTER_POD = 17;
 
-type QueryId = 'flame-24h' | 'flame-1h' | 'flame-pod' | 'top-24h' | 'timeline-24h' | 'span-24h';
+type QueryId = 'flame-24h' | 'flame-1h' | 'flame-pod' | 'top-24h' | 'diff-24h' | 'timeline-24h' | 'span-24h';
 const QUERY_IDS: readonly QueryId[] = [
   'flame-24h',
   'flame-1h',
   'flame-pod',
   'top-24h',
+  'diff-24h',
   'timeline-24h',
   ...(options.spans ? (['span-24h'] as const) : []),
 ];
@@ -63,6 +64,13 @@ function queryUrl(id: QueryId, endS: number): string {
   if (id === 'flame-pod') params.append('filter', `host.name=${podLabels(options.service, FILTER_POD).get('host.name')}`);
   // One request early in the range (certain to exist), looked up over all of it.
   if (id === 'span-24h') params.set('span_id', spanIdOf(10, 3));
+  if (id === 'diff-24h') {
+    // The range's first half against its second.
+    const middleS = endS - Math.round((options.hours * 3600) / 2);
+    params.set('baseline.to', String(middleS * 1000));
+    params.set('comparison.from', String(middleS * 1000));
+    return `/api/v1/diff?${params.toString()}`;
+  }
   const path = id.startsWith('flame') || id.startsWith('span') ? 'flamegraph' : id.startsWith('top') ? 'top' : 'timeline';
   return `/api/v1/${path}?${params.toString()}`;
 }
