@@ -164,7 +164,8 @@ export function normalizeProfile(
   const functions = new Map<number, { name: string; file: string; startLine: number }>();
   for (const fn of profile.function) {
     const named = functionName(strings[toNumber(fn.name)] ?? '', strings[toNumber(fn.systemName)] ?? '', strings[toNumber(fn.filename)] ?? '', meta);
-    functions.set(toNumber(fn.id), { ...named, startLine: toNumber(fn.startLine) });
+    // Not a spread: that made this loop the costliest line of normalize (a profile has thousands of functions).
+    functions.set(toNumber(fn.id), { name: named.name, file: named.file, startLine: toNumber(fn.startLine) });
   }
 
   const frames = new Map<string, Frame>();
@@ -178,17 +179,23 @@ export function normalizeProfile(
     return frame;
   };
 
+  // A function's frame, once per profile: its locations (one per line) share it.
+  const functionFrames = new Map<number, Frame>();
+  const frameOfLine = (line: { functionId?: number | Long | null; line?: number | Long | null }): Frame => {
+    const functionId = toNumber(line.functionId);
+    let frame = functionFrames.get(functionId);
+    if (!frame) {
+      const fn = functions.get(functionId);
+      frame = frameOf(fn?.name ?? '(unknown)', fn?.file ?? '', fn?.startLine || toNumber(line.line));
+      functionFrames.set(functionId, frame);
+    }
+    return frame;
+  };
   // Leaf-first frames of each location; several lines mean inlined calls, the last the caller.
   const locationFrames = new Map<number, Frame[]>();
   for (const location of profile.location) {
     const lines = location.line ?? [];
-    const list =
-      lines.length === 0
-        ? [frameOf(`0x${toNumber(location.address).toString(16)}`, '', 0)]
-        : lines.map((line) => {
-            const fn = functions.get(toNumber(line.functionId));
-            return frameOf(fn?.name ?? '(unknown)', fn?.file ?? '', fn?.startLine || toNumber(line.line));
-          });
+    const list = lines.length === 0 ? [frameOf(`0x${toNumber(location.address).toString(16)}`, '', 0)] : lines.map(frameOfLine);
     locationFrames.set(toNumber(location.id), list);
   }
 
@@ -269,16 +276,20 @@ export function normalizeProfile(
       extra.push([key, strings[str] ?? '']);
     }
     const series = seriesOf(extra);
+    // Types of one kind (wall and CPU, bytes and objects) share the sample's entry: one key per kind, not per type.
+    let row: SampleRow | undefined;
     for (const { column, kind, at } of slots) {
       const raw = cpuValues && column === cpuColumn ? cpuValues[sampleIndex]! : toNumber(sample.value?.[column.index]);
       const value = raw * column.scale;
       if (value === 0) continue;
       if (!(value > 0 && value <= Number.MAX_SAFE_INTEGER)) throw badValue(value);
-      const key = `${kind}|${stack.id}|${series}|${spanId}|${traceId}|${rootSpanId}|${endpoint}`;
-      let row = totals.get(key);
-      if (!row) {
-        row = [meta.service, kind, tsS, stack.id, series, 0, 0, spanId, traceId, rootSpanId, endpoint];
-        totals.set(key, row);
+      if (row?.[1] !== kind) {
+        const key = `${kind}|${stack.id}|${series}|${spanId}|${traceId}|${rootSpanId}|${endpoint}`;
+        row = totals.get(key);
+        if (!row) {
+          row = [meta.service, kind, tsS, stack.id, series, 0, 0, spanId, traceId, rootSpanId, endpoint];
+          totals.set(key, row);
+        }
       }
       row[at] = (row[at] as number) + value;
       if (row[at] > Number.MAX_SAFE_INTEGER) throw badValue(row[at]);
