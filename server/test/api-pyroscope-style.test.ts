@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError, FlameGraphResponse, LabelValuesResponse } from '@flamehouse/proto';
 import { HEAP, WALL_CPU, makePprof } from './pprof-fixture.js';
-import { startTestApp, uploadUrl, type TestApp } from './test-app.js';
+import { getJson, postUpload, startTestApp, type TestApp } from './test-app.js';
 
 // Our own API, as someone arriving from Pyroscope writes its requests:
 // relative and seconds times, label selectors, labels set per sample.
@@ -10,16 +10,8 @@ let app: TestApp;
 const NOW = Date.now();
 const MS = 1_000_000;
 
-async function upload(service: string, labels: Record<string, string>, body: Buffer): Promise<void> {
-  const response = await app.server.inject({ method: 'POST', url: uploadUrl(service, labels), payload: body, headers: { 'content-type': 'application/octet-stream' } });
-  expect(response.statusCode, response.body).toBe(200);
-}
-
-async function get<T>(url: string): Promise<T> {
-  const response = await app.server.inject({ url });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json<T>();
-}
+const upload = (service: string, labels: Record<string, string>, body: Buffer): Promise<void> => postUpload(app, service, labels, body);
+const get = <T>(url: string): Promise<T> => getJson<T>(app, url);
 
 async function refused(url: string): Promise<string> {
   const response = await app.server.inject({ url });

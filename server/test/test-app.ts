@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, type App, type BuildOptions } from '../src/app.js';
@@ -82,4 +83,17 @@ export function gateInserts(app: App): InsertGate {
       };
     },
   };
+}
+
+/** Posts one profile through the app's ingest route and expects it stored. */
+export async function postUpload(app: App, service: string, labels: Record<string, string>, body: Buffer): Promise<void> {
+  const response = await app.server.inject({ method: 'POST', url: uploadUrl(service, labels), payload: body, headers: { 'content-type': 'application/octet-stream' } });
+  expect(response.statusCode, response.body).toBe(200);
+}
+
+/** A query route's JSON answer, expected with 200. */
+export async function getJson<T>(app: App, url: string): Promise<T> {
+  const response = await app.server.inject({ url });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<T>();
 }

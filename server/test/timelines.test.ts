@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlameGraphResponse, LabelBreakdownResponse, TimelineResponse } from '@flamehouse/proto';
 import { HEAP, WALL_CPU, makePprof } from './pprof-fixture.js';
-import { startTestApp, uploadUrl, type TestApp } from './test-app.js';
+import { getJson, postUpload, startTestApp, type TestApp } from './test-app.js';
 
 let app: TestApp;
 const NOW = Date.now();
@@ -15,16 +15,8 @@ const API = `service=api&type=cpu&from=${HOUR_AGO}&to=${NOW}`;
 /** Heap snapshots sit inside whole minutes (their 10 s window ends 30 s in): each 60 s step holds one. */
 const MINUTE_MS = Math.floor(NOW / 60_000) * 60_000;
 
-async function upload(service: string, labels: Record<string, string>, body: Buffer): Promise<void> {
-  const response = await app.server.inject({ method: 'POST', url: uploadUrl(service, labels), payload: body, headers: { 'content-type': 'application/octet-stream' } });
-  expect(response.statusCode, response.body).toBe(200);
-}
-
-async function get<T>(url: string): Promise<T> {
-  const response = await app.server.inject({ url });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json<T>();
-}
+const upload = (service: string, labels: Record<string, string>, body: Buffer): Promise<void> => postUpload(app, service, labels, body);
+const get = <T>(url: string): Promise<T> => getJson<T>(app, url);
 
 const sum = (values: readonly number[]): number => values.reduce((s, v) => s + v, 0);
 const values = (timeline: TimelineResponse): number[] => timeline.points.map((p) => p.value);
