@@ -207,7 +207,7 @@ function bodySums(uploads: readonly Upload[]): { wallNs: number; cpuNs: number }
  * upload once (no upload lost or doubled), and the wall and CPU sums of the
  * acknowledged bodies, exactly.
  */
-async function storedCounts(app: App, storedByBody?: readonly number[], sums?: readonly { wallNs: number; cpuNs: number }[]) {
+async function storedCounts(app: App, storedByBody: readonly number[], sums: readonly { wallNs: number; cpuNs: number }[]) {
   const { database, sampleSets, profiles, series } = (await app.tenants.get(DEFAULT_TENANT)).tables;
   const result = await app.storage.client.query({
     query: `SELECT
@@ -222,7 +222,6 @@ async function storedCounts(app: App, storedByBody?: readonly number[], sums?: r
   const [row = []] = await result.json<string[]>();
   const [entries, wallNs, cpuNs, uploadsStored, profileRows, activeParts, seriesRows] = row.map((cell) => Number(cell));
   const counts = { samplesStored: entries, uploadsStored, profileRows, activeParts, series: seriesRows, wallNs, cpuNs };
-  if (!storedByBody || !sums) return counts;
   let acknowledged = 0;
   let expectedWallNs = 0;
   let expectedCpuNs = 0;

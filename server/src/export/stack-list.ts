@@ -11,7 +11,7 @@ export interface WeightedStack {
   readonly value: number;
 }
 
-export function weightedStacks(merged: MergedStacks, frames: ReadonlyMap<number, FrameRef>): WeightedStack[] {
+function weightedStacks(merged: MergedStacks, frames: ReadonlyMap<number, FrameRef>): WeightedStack[] {
   const list: WeightedStack[] = [];
   for (const [stackId, value] of merged.values) {
     const stack = merged.stacks.get(stackId);

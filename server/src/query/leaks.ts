@@ -11,7 +11,7 @@ import { FlamehouseError } from '../errors.js';
 import { queryRows, type QueryContext } from './context.js';
 import type { Selection } from './selection.js';
 import { defaultStepS, sampleRows, selectionWhere, type Params } from './sql.js';
-import { framesOf } from './stacks.js';
+import { internedFramesOf, UNKNOWN_FRAME } from './stacks.js';
 import { median, theilSenSlope } from './robust-slope.js';
 
 // Leaks are hunted in long-lived processes, so growth is measured inside each
@@ -88,8 +88,10 @@ export async function leaks(
     stackParams,
   );
   if (stackRows.length === 0) return empty;
-  const stacks = await ctx.stacks.stacksOf(stackRows.map(([id]) => id));
-  const frames = await framesOf(ctx, stacks.values());
+  const { interner, stacks } = await ctx.stacks.internedStacksOf(stackRows.map(([id]) => id));
+  const seen = new Set<number>();
+  for (const stack of stacks.values()) for (const frame of stack) seen.add(frame);
+  const frames = await internedFramesOf(ctx, interner, seen);
 
   // Group stacks into sites; site 0 stands for stacks storage no longer knows.
   const sites: Site[] = [];
@@ -99,9 +101,10 @@ export async function leaks(
   for (const [stackId, lastValue] of stackRows) {
     const ids = stacks.get(stackId);
     if (!ids || ids.length === 0) continue;
-    const refs = ids.map((id) => frames.get(id) ?? { name: '(unknown)', file: '' });
+    const refs = Array.from(ids, (frame) => frames.get(frame) ?? UNKNOWN_FRAME);
     const at = siteIndex(refs);
-    const key = grouping === 'function' ? ids[at]! : ids.slice(0, at + 1).join(',');
+    // Frame ids, not interned numbers: the key is the candidate's id in the answer, stable across restarts.
+    const key = grouping === 'function' ? interner.idOf(ids[at]!) : Array.from(ids.subarray(0, at + 1), (frame) => interner.idOf(frame)).join(',');
     let index = siteByKey.get(key);
     if (index === undefined) {
       index = sites.length + 1;

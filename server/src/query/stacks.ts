@@ -39,13 +39,6 @@ async function loadStacks(ctx: QueryContext, selection: Selection): Promise<Merg
   return { values, stacks, interner };
 }
 
-/** Names and files of every frame the stacks mention. */
-export async function framesOf(ctx: QueryContext, stackLists: Iterable<readonly string[]>): Promise<Map<string, FrameRef>> {
-  const ids = new Set<string>();
-  for (const list of stackLists) for (const id of list) ids.add(id);
-  return ctx.stacks.framesOf(ids);
-}
-
 /** Names and files of interned frames, by number (`(unknown)` for frames storage no longer holds). */
 export async function internedFramesOf(ctx: QueryContext, interner: FrameInterner, frames: Iterable<number>): Promise<Map<number, FrameRef>> {
   const numbers = [...new Set(frames)];

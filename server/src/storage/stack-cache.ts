@@ -107,8 +107,6 @@ export interface StackLookup {
   interner(): FrameInterner;
   /** Root-first frames of each stack, interned; ids unknown to storage are left out. */
   internedStacksOf(ids: Iterable<string>): Promise<InternedStacks>;
-  /** Root-first frame ids of each stack; ids unknown to storage are left out. */
-  stacksOf(ids: Iterable<string>): Promise<Map<string, readonly string[]>>;
   framesOf(ids: Iterable<string>): Promise<Map<string, FrameRef>>;
 }
 
@@ -167,10 +165,6 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
   return {
     interner: () => cache.interner,
     internedStacksOf,
-    async stacksOf(ids) {
-      const { interner, stacks } = await internedStacksOf(ids);
-      return new Map([...stacks].map(([id, frames]) => [id, Array.from(frames, (frame) => interner.idOf(frame))]));
-    },
     async framesOf(ids) {
       const { found, missing } = cached(cache.frames, ids);
       for (const [id, name, file] of await lookup<[string, string, string]>(tables.frames, 'frame_id', 'name, file', missing)) {
