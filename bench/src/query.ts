@@ -164,7 +164,7 @@ async function flamegraphSteps(app: App, url: string) {
   const [{ interner, stacks }, stacksColdMs] = await time(() => ctx.stacks.internedStacksOf(values.keys()));
   const [, stacksWarmMs] = await time(() => ctx.stacks.internedStacksOf(values.keys()));
   const [tree, addStacksMs] = await time(() => {
-    const built = createTree(1);
+    const built = createTree(interner.trie, 1);
     addStacks(built, 0, values, stacks);
     return built;
   });

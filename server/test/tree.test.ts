@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameRef } from '@flamehouse/proto';
-import { FrameInterner } from '../src/storage/stack-cache.js';
+import { FrameInterner, type InternedStack } from '../src/storage/stack-cache.js';
 import { addStacks, createTree, keepHeaviest, renderTree, type CallTree, type RenderedNode } from '../src/query/tree.js';
 
 const frames = new Map(['a', 'b', 'c', 'd', 'constructor', 'toString'].map((name) => [name, { name, file: `${name}.js` }]));
-// Frame ids here are the frames' names.
+// Frame ids here are the frames' names. One interner for every test: its trie holds the other tests' stacks too, as a server's does.
 const interner = new FrameInterner();
-const interned = (stacks: Map<string, string[]>): Map<string, Int32Array> => new Map([...stacks].map(([id, ids]) => [id, interner.internAll(ids)]));
+const interned = (stacks: Map<string, string[]>): Map<string, InternedStack> => new Map([...stacks].map(([id, ids]) => [id, interner.internStack(ids)]));
 const render = (tree: CallTree, maxNodes: number, names: ReadonlyMap<string, FrameRef> = frames): RenderedNode =>
   renderTree(tree, keepHeaviest(tree, maxNodes), (frame) => names.get(interner.idOf(frame))!);
 
@@ -19,37 +19,43 @@ function fold(node: RenderedNode, path: string[] = [], out: string[] = []): stri
 
 describe('call tree', () => {
   it('merges stacks and keeps totals consistent', () => {
-    const tree = createTree(1);
-    const stacks = new Map([
-      ['1', ['a', 'constructor']],
-      ['2', ['a', 'constructor', 'toString']],
-      ['3', ['a']],
-    ]);
-    addStacks(tree, 0, new Map([['1', 5], ['2', 3], ['3', 2]]), interned(stacks));
+    const stacks = interned(
+      new Map([
+        ['1', ['a', 'constructor']],
+        ['2', ['a', 'constructor', 'toString']],
+        ['3', ['a']],
+      ]),
+    );
+    const tree = createTree(interner.trie, 1);
+    addStacks(tree, 0, new Map([['1', 5], ['2', 3], ['3', 2]]), stacks);
     const root = render(tree, 100);
     expect(root.total).toEqual([10]);
     expect(fold(root).sort()).toEqual(['a 2', 'a;constructor 5', 'a;constructor;toString 3']);
   });
 
   it('puts two sides side by side for a diff', () => {
-    const tree = createTree(2);
-    const stacks = new Map([
-      ['1', ['a', 'b']],
-      ['2', ['a', 'c']],
-    ]);
-    addStacks(tree, 0, new Map([['1', 10]]), interned(stacks));
-    addStacks(tree, 1, new Map([['1', 4], ['2', 6]]), interned(stacks));
+    const stacks = interned(
+      new Map([
+        ['1', ['a', 'b']],
+        ['2', ['a', 'c']],
+      ]),
+    );
+    const tree = createTree(interner.trie, 2);
+    addStacks(tree, 0, new Map([['1', 10]]), stacks);
+    addStacks(tree, 1, new Map([['1', 4], ['2', 6]]), stacks);
     expect(fold(render(tree, 100)).sort()).toEqual(['a;b 10/4', 'a;c 0/6']);
   });
 
   it('keeps the heaviest nodes with their ancestors and sums the rest into "other"', () => {
-    const tree = createTree(1);
-    const stacks = new Map([
-      ['1', ['a', 'b']],
-      ['2', ['a', 'c']],
-      ['3', ['a', 'd']],
-    ]);
-    addStacks(tree, 0, new Map([['1', 60], ['2', 30], ['3', 10]]), interned(stacks));
+    const stacks = interned(
+      new Map([
+        ['1', ['a', 'b']],
+        ['2', ['a', 'c']],
+        ['3', ['a', 'd']],
+      ]),
+    );
+    const tree = createTree(interner.trie, 1);
+    addStacks(tree, 0, new Map([['1', 60], ['2', 30], ['3', 10]]), stacks);
     const root = render(tree, 3);
     const a = root.children[0]!;
     expect(a.children.map((c) => [c.name, c.total[0]])).toEqual([
@@ -60,7 +66,6 @@ describe('call tree', () => {
   });
 
   it('grows past its first arrays and keeps every node, child order and total', () => {
-    const tree = createTree(2);
     const stacks = new Map<string, string[]>();
     const values = new Map<string, number>();
     const names = new Map(frames);
@@ -69,8 +74,10 @@ describe('call tree', () => {
       values.set(String(i), i + 1);
       for (const name of [`f${i}`, `g${i}`]) names.set(name, { name, file: 'x.js' });
     }
-    addStacks(tree, 0, values, interned(stacks));
-    addStacks(tree, 1, new Map([['0', 7]]), interned(stacks));
+    const numbered = interned(stacks);
+    const tree = createTree(interner.trie, 2);
+    addStacks(tree, 0, values, numbered);
+    addStacks(tree, 1, new Map([['0', 7]]), numbered);
     expect(tree.nodeCount).toBe(1 + 1 + 2 * 1500);
     const root = render(tree, 10_000, names);
     expect(root.total).toEqual([(1500 * 1501) / 2, 7]);
@@ -81,5 +88,19 @@ describe('call tree', () => {
       ['f1498', [1499, 0]],
     ]);
     expect(fold(root)).toContain('a;f0;g0 1/7');
+  });
+
+  it("shows only its own stacks: the trie's other stacks, and stacks added after the tree was made, are not in it", () => {
+    const own = interned(new Map([['1', ['a', 'b']]]));
+    interned(new Map([['other', ['a', 'c', 'd']]]));
+    const tree = createTree(interner.trie, 1);
+    const later = interned(new Map([['later', ['a', 'e']]]));
+    addStacks(tree, 0, new Map([['1', 3]]), own);
+    expect(tree.nodeCount).toBe(3);
+    // Pruned to the root and `a`: `a`'s one child in the tree is cut, the trie's others are not counted.
+    const pruned = render(tree, 2);
+    expect(pruned.children[0]!.children.map((c) => [c.name, c.total[0]])).toEqual([['other', 3]]);
+    expect(fold(render(tree, 100))).toEqual(['a;b 3']);
+    expect(() => addStacks(tree, 0, new Map([['later', 1]]), later)).toThrow(/after the tree was made/);
   });
 });

@@ -16,7 +16,7 @@ function weightedStacks(merged: MergedStacks, frames: ReadonlyMap<number, FrameR
   for (const [stackId, value] of merged.values) {
     const stack = merged.stacks.get(stackId);
     if (!stack || value === 0) continue;
-    list.push({ frames: Array.from(stack, (frame) => frames.get(frame) ?? UNKNOWN_FRAME), value });
+    list.push({ frames: Array.from(stack.frames, (frame) => frames.get(frame) ?? UNKNOWN_FRAME), value });
   }
   return list.sort((a, b) => b.value - a.value);
 }
@@ -31,7 +31,7 @@ export async function selectionStacks(ctx: QueryContext, selection: Selection): 
     throw new FlamehouseError('FH_ERR_QUERY_TOO_LARGE', `the export would hold more than ${MAX_EXPORT_STACKS} stacks; narrow the range or filter`);
   }
   const frames = new Set<number>();
-  for (const stack of merged.stacks.values()) for (const frame of stack) frames.add(frame);
+  for (const stack of merged.stacks.values()) for (const frame of stack.frames) frames.add(frame);
   return weightedStacks(merged, await internedFramesOf(ctx, merged.interner, frames));
 }
 

@@ -37,15 +37,15 @@ export async function renderedTree(
 ): Promise<{ root: RenderedNode; nodeCount: number; totals: number[] }> {
   const merged = await Promise.all(selections.map((selection) => (selection ? mergeStacks(ctx, selection) : Promise.resolve(undefined))));
   const interner = merged.find((side) => side !== undefined)?.interner ?? ctx.stacks.interner();
-  const tree = createTree(selections.length);
-  merged.forEach((side, slot) => {
-    if (!side) return;
-    // Sides read before and after the cache replaced its interner number frames differently: renumber the later one.
-    const stacks =
-      side.interner === interner
-        ? side.stacks
-        : new Map([...side.stacks].map(([id, frames]) => [id, interner.internAll(Array.from(frames, (frame) => side.interner.idOf(frame)))]));
-    addStacks(tree, slot, side.values, stacks);
+  // Sides read before and after the cache replaced its interner number frames differently: renumber the later one.
+  const sides = merged.map((side) =>
+    side === undefined || side.interner === interner
+      ? side?.stacks
+      : new Map([...side.stacks].map(([id, stack]) => [id, interner.internStack(Array.from(stack.frames, (frame) => side.interner.idOf(frame)))])),
+  );
+  const tree = createTree(interner.trie, selections.length);
+  sides.forEach((stacks, slot) => {
+    if (stacks) addStacks(tree, slot, merged[slot]!.values, stacks);
   });
   const kept = keepHeaviest(tree, maxNodes);
   const frames = await internedFramesOf(ctx, interner, keptFrames(tree, kept));

@@ -90,7 +90,7 @@ export async function leaks(
   if (stackRows.length === 0) return empty;
   const { interner, stacks } = await ctx.stacks.internedStacksOf(stackRows.map(([id]) => id));
   const seen = new Set<number>();
-  for (const stack of stacks.values()) for (const frame of stack) seen.add(frame);
+  for (const stack of stacks.values()) for (const frame of stack.frames) seen.add(frame);
   const frames = await internedFramesOf(ctx, interner, seen);
 
   // Group stacks into sites; site 0 stands for stacks storage no longer knows.
@@ -99,7 +99,7 @@ export async function leaks(
   const stackIds: string[] = [];
   const stackSites: number[] = [];
   for (const [stackId, lastValue] of stackRows) {
-    const ids = stacks.get(stackId);
+    const ids = stacks.get(stackId)?.frames;
     if (!ids || ids.length === 0) continue;
     const refs = Array.from(ids, (frame) => frames.get(frame) ?? UNKNOWN_FRAME);
     const at = siteIndex(refs);

@@ -1,5 +1,5 @@
 import type { FrameRef } from '@flamehouse/proto';
-import type { FrameInterner } from '../storage/stack-cache.js';
+import type { FrameInterner, InternedStack } from '../storage/stack-cache.js';
 import { stackTotals } from './aggregate.js';
 import type { QueryContext } from './context.js';
 import type { Selection } from './selection.js';
@@ -7,7 +7,7 @@ import type { Selection } from './selection.js';
 /** A selection merged by stack: each stack's value and its root-first frames, numbered by `interner`. */
 export interface MergedStacks {
   readonly values: Map<string, number>;
-  readonly stacks: Map<string, Int32Array>;
+  readonly stacks: Map<string, InternedStack>;
   readonly interner: FrameInterner;
 }
 

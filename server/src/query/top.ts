@@ -16,7 +16,7 @@ export async function topFunctions(ctx: QueryContext, selection: Selection, limi
   let total = 0;
   let stack = 0;
   for (const [stackId, value] of merged.values) {
-    const frames = merged.stacks.get(stackId);
+    const frames = merged.stacks.get(stackId)?.frames;
     if (!frames || frames.length === 0) continue;
     total += value;
     stack++;
