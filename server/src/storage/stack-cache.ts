@@ -184,10 +184,10 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
     return { found, missing };
   };
 
-  const internedStacksOf = async (ids: Iterable<string>): Promise<InternedStacks> => {
+  const fetchAndIntern = async (ids: string[]): Promise<InternedStacks> => {
     const { interner } = cache;
-    const { found, missing } = cached(cache.stacks, ids);
-    const chunks = await fetchStacks(missing);
+    const stacks = new Map<string, InternedStack>();
+    const chunks = await fetchStacks(ids);
     // Another query may have replaced the interner meanwhile: these stacks are then numbered by the old one, and not cached.
     const current = cache.interner === interner;
     for (const [stackIds, lengths, positions, distinct] of chunks) {
@@ -198,10 +198,45 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
         for (let k = 0; k < frames.length; k++) frames[k] = numbers[positions[at++]! - 1]!;
         const stack = interner.stackOf(frames);
         if (current) cache.stacks.set(id, stack);
-        found.set(id, stack);
+        stacks.set(id, stack);
       });
     }
     if (current) cache.trimInterner();
+    return { interner, stacks };
+  };
+
+  // Stacks being fetched, by id, to the fetch that brings them: a diff's two
+  // sides (or a page's flamegraph and another range's) share most of their
+  // stacks, and a cold cache would otherwise read each of them twice.
+  const inFlight = new Map<string, Promise<InternedStacks>>();
+
+  const internedStacksOf = async (ids: Iterable<string>): Promise<InternedStacks> => {
+    const { interner } = cache;
+    const { found, missing } = cached(cache.stacks, ids);
+    const awaited = new Set<Promise<InternedStacks>>();
+    const own: string[] = [];
+    for (const id of missing) {
+      const pending = inFlight.get(id);
+      if (pending) awaited.add(pending);
+      else own.push(id);
+    }
+    const fetch = fetchAndIntern(own);
+    for (const id of own) inFlight.set(id, fetch);
+    let results: InternedStacks[];
+    try {
+      results = await Promise.all([fetch, ...awaited]);
+    } finally {
+      for (const id of own) if (inFlight.get(id) === fetch) inFlight.delete(id);
+    }
+    for (const id of missing) {
+      for (const result of results) {
+        const stack = result.stacks.get(id);
+        if (!stack) continue;
+        // Fetched for a query that began under another interner: numbered anew.
+        found.set(id, result.interner === interner ? stack : interner.internStack(Array.from(stack.frames, (frame) => result.interner.idOf(frame))));
+        break;
+      }
+    }
     return { interner, stacks: found };
   };
 
