@@ -98,7 +98,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('a version 4 data directory opened by a version 6 server', () => {
+describe('a version 4 data directory opened by a version 7 server', () => {
   it('shows the same CPU and wall flamegraphs, and the same top functions', async () => {
     const cpu = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=api&type=cpu&${RANGE}`);
     expect(cpu.total).toBe(70 * MS);
@@ -137,12 +137,16 @@ describe('a version 4 data directory opened by a version 6 server', () => {
     expect(objects.total).toBe(8);
   });
 
-  it('reads whole hours from the hourly rollup, filled from the copied sets', async () => {
+  it('reads whole hours from both hourly rollups, filled from the copied sets', async () => {
     const tables = tableNames(loadConfig({}, { dataDir }).clickhouseDatabase);
     const rows = await (
       await app.storage.client.query({ query: `SELECT count(), toString(sum(arraySum(\`stacksMap.v2\`))) FROM ${tables.sampleHours}`, format: 'JSONCompactEachRow' })
     ).json<[string, string]>();
     expect(rows).toEqual([['2', String(70 * MS)]]);
+    const perService = await (
+      await app.storage.client.query({ query: `SELECT toString(sum(arraySum(\`stacksMap.v2\`))) FROM ${tables.serviceHours}`, format: 'JSONCompactEachRow' })
+    ).json<[string]>();
+    expect(perService).toEqual([[String(70 * MS)]]);
     const cpu = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=api&type=cpu&${HOURS}`);
     expect(cpu.total).toBe(70 * MS);
     expect(child(child(cpu.root, 'main')!, 'handle')?.total).toBe(55 * MS);
@@ -152,7 +156,7 @@ describe('a version 4 data directory opened by a version 6 server', () => {
 
   it('copies again without doubling when the copy is run a second time (a start cut short)', async () => {
     const tables = tableNames(loadConfig({}, { dataDir }).clickhouseDatabase);
-    for (const version of [5, 6]) {
+    for (const version of [5, 6, 7]) {
       await MIGRATIONS.find((m) => m.version === version)!.copy!(app.storage.client, tables, RENDER);
       for (const range of [RANGE, HOURS]) {
         const cpu = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=api&type=cpu&${range}`);

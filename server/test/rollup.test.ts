@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DiffResponse, FlameGraphResponse, TimelineResponse, TopResponse } from '@flamehouse/proto';
+import type { DiffResponse, FlameGraphResponse, LabelBreakdownResponse, TimelineResponse, TopResponse } from '@flamehouse/proto';
 import { WALL_CPU, makePprof } from './pprof-fixture.js';
 import { defaultTenant, startTestApp, uploadUrl, type TestApp } from './test-app.js';
 
-// Long ranges read whole hours from `sample_hours` (wall and CPU summed per
-// hour, label set and stack) and only the range's edges from `sample_sets`.
+// Long ranges read whole hours from a rollup (wall and CPU summed per hour and
+// stack: per service in `service_hours`, per label set in `sample_hours` when
+// labels filter) and only the range's edges from `sample_sets`.
 // Every answer must be what the profiles add up to, wherever they sit against
 // hour boundaries.
 
@@ -96,6 +97,16 @@ describe('hourly rollup', () => {
     for (const point of timeline.points) expect(point.value, new Date(point.ts).toISOString()).toBe(sum(within(point.ts, point.ts + HOUR_MS)));
   });
 
+  it('splits long ranges by label set from the per-series sums, by the hour or finer', async () => {
+    for (const stepMs of [HOUR_MS, 60_000]) {
+      const breakdown = await get<LabelBreakdownResponse>(
+        `/api/v1/breakdown?service=hours&type=cpu&from=${START_MS - HOUR_MS}&to=${END_MS + HOUR_MS}&key=pod&step=${stepMs}`,
+      );
+      const byPod = Object.fromEntries(breakdown.groups.map((group) => [group.value, group.total]));
+      expect(byPod, `step ${stepMs}`).toEqual({ a: sum(UPLOADS.filter((u) => u.pod === 'a')), b: sum(UPLOADS.filter((u) => u.pod === 'b')) });
+    }
+  });
+
   it('diffs two long ranges', async () => {
     const middle = START_MS + 4 * HOUR_MS;
     const diff = await get<DiffResponse>(
@@ -105,14 +116,17 @@ describe('hourly rollup', () => {
     expect(diff.comparisonTotal).toBe(sum(within(middle, END_MS + HOUR_MS)));
   });
 
-  it('reads the whole hours of a long range from the rollup, and short ranges from the sets', async () => {
+  it('reads whole hours from the per-service rollup without label filters, from the per-series one with them, short ranges from the sets', async () => {
     const { tables } = await defaultTenant(app);
+    const range = `service=hours&type=cpu&from=${START_MS}&to=${END_MS}`;
+    const flame = (query: string): Promise<FlameGraphResponse> => get<FlameGraphResponse>(`/api/v1/flamegraph?${query}`);
+    await app.storage.client.command({ query: `TRUNCATE TABLE ${tables.serviceHours}` });
+    expect((await flame(range)).total).toBe(0);
+    expect((await flame(`${range}&filter=pod=a`)).total).toBe(sum(within(START_MS, END_MS, 'a')));
     await app.storage.client.command({ query: `TRUNCATE TABLE ${tables.sampleHours}` });
-    const long = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=hours&type=cpu&from=${START_MS}&to=${END_MS}`);
-    expect(long.total).toBe(0);
+    expect((await flame(`${range}&filter=pod=a`)).total).toBe(0);
     const fromMs = START_MS + 30 * 60_000;
     const toMs = START_MS + 2 * HOUR_MS + 10 * 60_000;
-    const short = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=hours&type=cpu&from=${fromMs}&to=${toMs}`);
-    expect(short.total).toBe(sum(within(fromMs, toMs)));
+    expect((await flame(`service=hours&type=cpu&from=${fromMs}&to=${toMs}`)).total).toBe(sum(within(fromMs, toMs)));
   });
 });

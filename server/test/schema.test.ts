@@ -11,8 +11,10 @@ const statements = (layout: 'single' | 'cluster'): string[] =>
 describe('schema rendering', () => {
   it('creates plain MergeTree tables on one node, with retention', () => {
     const single = statements('single');
-    // Version 1's five, version 5's sample sets and span index, version 6's hourly rollup.
-    expect(single.filter((s) => s.startsWith('CREATE TABLE'))).toHaveLength(8);
+    // Version 1's five, version 5's sample sets and span index, version 6's and 7's hourly rollups.
+    expect(single.filter((s) => s.startsWith('CREATE TABLE'))).toHaveLength(9);
+    expect(single.find((s) => s.includes('`fh`.service_hours'))).toMatch(/ENGINE = SummingMergeTree .*ORDER BY \(service, kind, ts\) TTL ts \+ INTERVAL 7 DAY/);
+    expect(single).toContain('ALTER TABLE `fh`.service_hours MODIFY SETTING non_replicated_deduplication_window = 1000');
     expect(single.find((s) => s.includes('`fh`.sample_hours'))).toMatch(/ENGINE = SummingMergeTree .*TTL ts \+ INTERVAL 7 DAY/);
     expect(single).toContain('ALTER TABLE `fh`.sample_hours MODIFY SETTING non_replicated_deduplication_window = 1000');
     expect(single.find((s) => s.includes('`fh`.sample_sets'))).toMatch(/ENGINE = MergeTree .*TTL ts \+ INTERVAL 7 DAY/);
@@ -55,6 +57,16 @@ describe('schema rendering', () => {
     );
     expect(cluster.find((s) => s.includes('EXISTS `fh`.sample_hours ON CLUSTER'))).toContain(
       "Distributed('prod', 'fh', 'sample_hours_local', cityHash64(series_id))",
+    );
+  });
+
+  it('covers schema version 7 on a cluster: the per-service rollup on every shard, read through Distributed', () => {
+    const cluster = statements('cluster');
+    expect(cluster.find((s) => s.includes('`fh`.service_hours_local ON CLUSTER'))).toContain(
+      "ReplicatedSummingMergeTree('/clickhouse/tables/{shard}/fh/service_hours', '{replica}')",
+    );
+    expect(cluster.find((s) => s.includes('EXISTS `fh`.service_hours ON CLUSTER'))).toContain(
+      "Distributed('prod', 'fh', 'service_hours_local', cityHash64(service))",
     );
   });
 

@@ -70,7 +70,7 @@ function upload(service: string, uploadId: string, stackIds: string[]): EncodedB
   });
 }
 
-/** What storage holds for a service: sample rows by stack, and profile rows; the hourly rollup is checked to agree. */
+/** What storage holds for a service: sample rows by stack, and profile rows; both hourly rollups are checked to agree. */
 async function storedOf(service: string): Promise<{ samples: Record<string, number>; profiles: number }> {
   const rows = async (sql: string) =>
     (await (await storage.client.query({ query: sql, query_params: { service }, format: 'JSONCompactEachRow' })).json<[string, string]>());
@@ -78,12 +78,14 @@ async function storedOf(service: string): Promise<{ samples: Record<string, numb
     `SELECT toString(stack_id), toString(count()) FROM ${tables.sampleSets} ARRAY JOIN stack_ids AS stack_id WHERE service = {service:String} GROUP BY stack_id`,
   );
   const [[, profiles = '0'] = []] = await rows(`SELECT '', toString(count()) FROM ${tables.profiles} WHERE service = {service:String}`);
-  // The hourly rollup is fed by a view on every insert: it must hold each stored sample once too (each CPU value here is 1).
-  const hourly = await rows(
-    `SELECT toString(stack_id), toString(sum(v)) FROM ${tables.sampleHours} ARRAY JOIN \`stacksMap.stack_id\` AS stack_id, \`stacksMap.v2\` AS v
-     WHERE service = {service:String} GROUP BY stack_id`,
-  );
-  expect(Object.fromEntries(hourly)).toEqual(Object.fromEntries(samples));
+  // The hourly rollups are fed by views on every insert: each must hold each stored sample once too (each CPU value here is 1).
+  for (const rollup of [tables.sampleHours, tables.serviceHours]) {
+    const hourly = await rows(
+      `SELECT toString(stack_id), toString(sum(v)) FROM ${rollup} ARRAY JOIN \`stacksMap.stack_id\` AS stack_id, \`stacksMap.v2\` AS v
+       WHERE service = {service:String} GROUP BY stack_id`,
+    );
+    expect(Object.fromEntries(hourly), rollup).toEqual(Object.fromEntries(samples));
+  }
   return { samples: Object.fromEntries(samples.map(([stack, n]) => [stack, Number(n)])), profiles: Number(profiles) };
 }
 

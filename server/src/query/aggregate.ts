@@ -129,7 +129,7 @@ export function weightedSumSql(ctx: QueryContext, selection: Selection, spec: Ag
   const withEndpoint = groupBy.some((key) => 'endpoint' in key);
   // Whole hours may come summed from the rollup when nothing finer than an hour, and no count of profiles, is asked for.
   const hourly = !spec.average && (!spec.byBucket || Math.round(spec.stepS) % 3600 === 0);
-  const rows = sampleRows(selection, ctx.tables, params, { spans: withEndpoint, fn: spec.fn, hourly });
+  const rows = sampleRows(selection, ctx.tables, params, { spans: withEndpoint, fn: spec.fn, hourly, seriesFree: groupBy.length === 0 });
   params.stepMs = Math.round(spec.stepS * 1000);
   const { columns, join } = groupColumns(ctx, groupBy, 'x', params, withEndpoint);
   const keys = [...(spec.byStack ? ['x.stack_id AS stack_id'] : []), ...(spec.byBucket ? ['x.b AS b'] : []), ...columns];

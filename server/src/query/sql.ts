@@ -71,6 +71,12 @@ export interface SampleRowsOptions {
    * whole hours of a long range may then be read from `sample_hours`.
    */
   readonly hourly?: boolean;
+  /**
+   * The caller never reads `series_id` (no grouping or join by label set): whole
+   * hours of a selection without label filters may then come from `service_hours`,
+   * where every label set is summed, and carry series_id 0.
+   */
+  readonly seriesFree?: boolean;
 }
 
 const HOUR_S = 3600;
@@ -129,9 +135,10 @@ export function sampleRows(selection: Selection, tables: Tables, params: Params,
   const edges = `((ts >= toDateTime({fromS:UInt32}) AND ts < toDateTime({firstHourS:UInt32})) OR (ts >= toDateTime({endHourS:UInt32}) AND ts < toDateTime({toS:UInt32})))`;
   const edgeClauses = [...baseClauses(selection, tables, params, '', edges), 'kind = {kind:String}'];
   const hourClauses = [...baseClauses(selection, tables, params, '', hours), 'kind = {kind:String}', ...entryClauses];
+  const perService = options.seriesFree === true && selection.filters.length === 0;
   return `(${sets(edgeClauses)}
     UNION ALL
-    SELECT service, ts, series_id, stack_id, value FROM ${tables.sampleHours}
+    SELECT service, ts, ${perService ? 'toUInt64(0) AS series_id' : 'series_id'}, stack_id, value FROM ${perService ? tables.serviceHours : tables.sampleHours}
     ARRAY JOIN \`stacksMap.stack_id\` AS stack_id, \`stacksMap.${column}\` AS value
     WHERE ${hourClauses.join(' AND ')})`;
 }

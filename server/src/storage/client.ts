@@ -28,6 +28,10 @@ export interface Tables {
   readonly sampleHours: string;
   /** The materialized view that feeds `sampleHours` from every insert into `sampleSets`. */
   readonly sampleHoursView: string;
+  /** Wall and CPU per (hour, service), every label set summed: what long unfiltered ranges read (schema version 7). */
+  readonly serviceHours: string;
+  /** The materialized view that feeds `serviceHours` from every insert into `sampleSets`. */
+  readonly serviceHoursView: string;
   readonly profiles: string;
   readonly migrations: string;
 }
@@ -52,6 +56,8 @@ export function tableNames(database: string): Tables {
     spanIndex: q('span_index'),
     sampleHours: q('sample_hours'),
     sampleHoursView: q('sample_hours_mv'),
+    serviceHours: q('service_hours'),
+    serviceHoursView: q('service_hours_mv'),
     profiles: q('profiles'),
     migrations: q('schema_migrations'),
   };

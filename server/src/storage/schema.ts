@@ -9,7 +9,7 @@ import type { Tables } from './client.js';
 type Layout = 'single' | 'cluster';
 
 interface TableSpec {
-  readonly name: keyof Omit<Tables, 'database' | 'databaseSql' | 'migrations' | 'sampleHoursView'>;
+  readonly name: keyof Omit<Tables, 'database' | 'databaseSql' | 'migrations' | 'sampleHoursView' | 'serviceHoursView'>;
   readonly columns: string;
   /** The MergeTree family member, without the Replicated prefix. */
   readonly engine: 'MergeTree' | 'ReplacingMergeTree' | 'ReplacingMergeTree(last_seen)' | 'SummingMergeTree';
@@ -137,7 +137,29 @@ const V6_TABLES: readonly TableSpec[] = [
   },
 ];
 
-const ALL_TABLES = [...V1_TABLES, ...V5_TABLES, ...V6_TABLES];
+/**
+ * Schema version 7: the same sums per hour and service, every label set
+ * together. A day of 100 pods uploading every 10 s keeps ~2 profiles per pod
+ * and hour, so `sample_hours` merges little: a 30-day flamegraph read as many
+ * entries from it as from the sets. Ranges without label filters read this.
+ * On a cluster each shard's view sums the sets that shard holds, and a read
+ * through the Distributed table adds the shards up; the shard key only
+ * routes direct inserts, which nothing makes.
+ */
+const V7_TABLES: readonly TableSpec[] = [
+  {
+    name: 'serviceHours',
+    columns: `service LowCardinality(String), kind LowCardinality(String), ts DateTime CODEC(DoubleDelta, ZSTD(1)),
+      \`stacksMap.stack_id\` Array(UInt64) CODEC(Delta, ZSTD(1)),
+      \`stacksMap.v1\` Array(Int64) CODEC(T64, ZSTD(1)), \`stacksMap.v2\` Array(Int64) CODEC(T64, ZSTD(1))`,
+    engine: 'SummingMergeTree',
+    tail: `PARTITION BY toDate(ts) ORDER BY (service, kind, ts)
+      TTL ts + INTERVAL {retentionDays} DAY SETTINGS index_granularity = 256`,
+    shardKey: 'service',
+  },
+];
+
+const ALL_TABLES = [...V1_TABLES, ...V5_TABLES, ...V6_TABLES, ...V7_TABLES];
 
 /** A table's own name, without its database: for Keeper paths, the Distributed engine and system tables. */
 const bareName = (qualified: string): string => qualified.slice(qualified.lastIndexOf('.') + 1);
@@ -274,46 +296,81 @@ export const MIGRATIONS: readonly Migration[] = [
         ? alterTable('sampleHours', { local: [`MODIFY SETTING non_replicated_deduplication_window = ${DEDUPLICATION_WINDOW}`] }, tables, options)
         : []),
     ],
-    copy: startHourlyRollup,
+    copy: (client, tables, options) => startRollup(client, tables, options, HOURLY_ROLLUP),
+  },
+  {
+    version: 7,
+    describe: 'wall and CPU summed per hour and service, fed by a materialized view, for long ranges without label filters',
+    statements: (tables, options) => [
+      ...V7_TABLES.flatMap((spec) => renderTable(spec, tables, options)),
+      ...(options.layout === 'single'
+        ? alterTable('serviceHours', { local: [`MODIFY SETTING non_replicated_deduplication_window = ${DEDUPLICATION_WINDOW}`] }, tables, options)
+        : []),
+    ],
+    copy: (client, tables, options) => startRollup(client, tables, options, SERVICE_ROLLUP),
   },
 ];
 
+/** A rollup of `sample_sets`: its table, the view that feeds it, and what the view selects from `from`. */
+interface Rollup {
+  readonly table: 'sampleHours' | 'serviceHours';
+  readonly view: 'sampleHoursView' | 'serviceHoursView';
+  select(from: string): string;
+}
+
+const HOURLY_ROLLUP: Rollup = {
+  table: 'sampleHours',
+  view: 'sampleHoursView',
+  select: (from) => `SELECT service, kind, toStartOfHour(ts) AS ts, series_id,
+      stack_ids AS \`stacksMap.stack_id\`, v1 AS \`stacksMap.v1\`, v2 AS \`stacksMap.v2\`
+    FROM ${from} WHERE kind = 'time'`,
+};
+
+// Summed within each insert already: a batch holds many pods of a service, which the table would otherwise keep apart until merges.
+const SERVICE_ROLLUP: Rollup = {
+  table: 'serviceHours',
+  view: 'serviceHoursView',
+  select: (from) => `SELECT service, kind, ts, sums.1 AS \`stacksMap.stack_id\`, sums.2 AS \`stacksMap.v1\`, sums.3 AS \`stacksMap.v2\`
+    FROM (SELECT service, kind, toStartOfHour(ts) AS ts, sumMap(stack_ids, v1, v2) AS sums
+      FROM ${from} WHERE kind = 'time' GROUP BY service, kind, ts)`,
+};
+
 /**
- * Starts the hourly rollup and fills it with what is stored: the view adds
- * every insert from its creation on, and the parts that existed before it are
- * copied. Merges of `sample_sets` are stopped from the listing of its parts to
- * the end of the copy, so no part is both listed and fed through the view.
- * Run again after a crash, it starts over from an empty rollup. On a cluster
- * each node does this for its own shard (`_local` to `_local`); migrate with
- * ingest paused there, as a part written between one node's listing and the
- * view's creation would be missed.
+ * Starts a rollup and fills it with what is stored: the view adds every
+ * insert from its creation on, and the parts that existed before it are
+ * copied, one day at a time so the sums held in memory stay bounded. Merges
+ * of `sample_sets` are stopped from the listing of its parts to the end of
+ * the copy, so no part is both listed and fed through the view. Run again
+ * after a crash, it starts over from an empty rollup. On a cluster each node
+ * does this for its own shard (`_local` to `_local`); migrate with ingest
+ * paused there, as a part written between one node's listing and the view's
+ * creation would be missed.
  */
-async function startHourlyRollup(client: ClickHouseClient, tables: Tables, options: RenderOptions): Promise<void> {
+async function startRollup(client: ClickHouseClient, tables: Tables, options: RenderOptions, rollup: Rollup): Promise<void> {
   const local = (qualified: string): string => (options.layout === 'cluster' ? `${qualified}_local` : qualified);
   const onCluster = options.layout === 'cluster' ? ` ON CLUSTER '${options.cluster}'` : '';
   const sets = local(tables.sampleSets);
-  const hours = local(tables.sampleHours);
-  const rolledUp = `SELECT service, kind, toStartOfHour(ts) AS ts, series_id,
-      stack_ids AS \`stacksMap.stack_id\`, v1 AS \`stacksMap.v1\`, v2 AS \`stacksMap.v2\`
-    FROM ${sets} WHERE kind = 'time'`;
-  await client.command({ query: `DROP VIEW IF EXISTS ${tables.sampleHoursView}${onCluster}` });
-  await client.command({ query: `TRUNCATE TABLE IF EXISTS ${hours}` });
+  const target = local(tables[rollup.table]);
+  const view = tables[rollup.view];
+  await client.command({ query: `DROP VIEW IF EXISTS ${view}${onCluster}` });
+  await client.command({ query: `TRUNCATE TABLE IF EXISTS ${target}` });
   await client.command({ query: `SYSTEM STOP MERGES ${sets}` });
   try {
-    const bare = bareName(sets);
     const parts = await (
       await client.query({
-        query: `SELECT name FROM system.parts WHERE database = {database:String} AND table = {table:String} AND active`,
-        query_params: { database: tables.database, table: bare },
+        query: `SELECT name, partition FROM system.parts WHERE database = {database:String} AND table = {table:String} AND active`,
+        query_params: { database: tables.database, table: bareName(sets) },
         format: 'JSONCompactEachRow',
       })
-    ).json<[string]>();
-    await client.command({ query: `CREATE MATERIALIZED VIEW IF NOT EXISTS ${tables.sampleHoursView}${onCluster} TO ${hours} AS ${rolledUp}` });
-    if (parts.length > 0) {
+    ).json<[string, string]>();
+    await client.command({ query: `CREATE MATERIALIZED VIEW IF NOT EXISTS ${view}${onCluster} TO ${target} AS ${rollup.select(sets)}` });
+    const days = new Map<string, string[]>();
+    for (const [name, partition] of parts) days.set(partition, [...(days.get(partition) ?? []), name]);
+    for (const names of days.values()) {
       await client.command({
         // Not deduplicated: a block equal to one copied before a crash is still this copy's.
-        query: `INSERT INTO ${hours} ${rolledUp} AND _part IN {parts:Array(String)} SETTINGS insert_deduplicate = 0`,
-        query_params: { parts: parts.map(([name]) => name) },
+        query: `INSERT INTO ${target} ${rollup.select(`(SELECT * FROM ${sets} WHERE _part IN {parts:Array(String)})`)} SETTINGS insert_deduplicate = 0`,
+        query_params: { parts: names },
       });
     }
   } finally {
@@ -343,15 +400,16 @@ async function copySamplesToSets(client: ClickHouseClient, tables: Tables, optio
     })
   ).json<[string]>();
   const kind = `if(type IN ('wall', 'cpu'), 'time', 'heap')`;
-  // Copied again once the hourly rollup exists (version 6), the day's sets feed it again through its view: its day goes too.
-  const rollup = await (
+  // Copied again once the rollups exist (versions 6 and 7), the day's sets feed them again through their views: their day goes too.
+  const rollups = await (
     await client.query({
-      query: `SELECT count() FROM system.tables WHERE database = {database:String} AND name = {table:String}`,
-      query_params: { database: tables.database, table: bareName(local(tables.sampleHours)) },
+      query: `SELECT name FROM system.tables WHERE database = {database:String} AND name IN {tables:Array(String)}`,
+      query_params: { database: tables.database, tables: [tables.sampleHours, tables.serviceHours].map((table) => bareName(local(table))) },
       format: 'JSONCompactEachRow',
     })
   ).json<[string]>();
-  const dayTables = [tables.sampleSets, tables.spanIndex, ...(Number(rollup[0]?.[0]) > 0 ? [tables.sampleHours] : [])];
+  const existing = new Set(rollups.map(([name]) => name));
+  const dayTables = [tables.sampleSets, tables.spanIndex, ...[tables.sampleHours, tables.serviceHours].filter((table) => existing.has(bareName(local(table))))];
   for (const [partition] of partitions) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(partition)) continue;
     const day = `toDate(ts) = toDate('${partition}')`;

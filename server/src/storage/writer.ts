@@ -237,7 +237,7 @@ export class BatchWriter {
       // Always set, empty when unused: on chdb settings outlive the query
       // that set them, and a stale token would make ClickHouse drop the
       // next insert into that table as a duplicate. A retried insert is
-      // dropped by the views it feeds (the hourly rollup) as well.
+      // dropped by the views it feeds (the hourly rollups) as well.
       clickhouse_settings: { insert_deduplication_token: dedupToken, deduplicate_blocks_in_dependent_materialized_views: 1 },
     });
   }
