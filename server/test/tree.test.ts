@@ -103,4 +103,12 @@ describe('call tree', () => {
     expect(fold(render(tree, 100))).toEqual(['a;b 3']);
     expect(() => addStacks(tree, 0, new Map([['later', 1]]), later)).toThrow(/after the tree was made/);
   });
+
+  it('orders children that weigh the same by name, whatever order the trie met them in', () => {
+    const stacks = interned(new Map([['z', ['tie', 'zeta']], ['y', ['tie', 'alpha']], ['x', ['tie', 'mid']]]));
+    const tree = createTree(interner.trie, 1);
+    addStacks(tree, 0, new Map([['z', 5], ['y', 5], ['x', 9]]), stacks);
+    const tie = render(tree, 100, new Map(['tie', 'zeta', 'alpha', 'mid'].map((name) => [name, { name, file: 'x.js' }]))).children[0]!;
+    expect(tie.children.map((c) => c.name)).toEqual(['mid', 'alpha', 'zeta']);
+  });
 });

@@ -250,10 +250,11 @@ describe('keyboard and screen readers', () => {
     await expect.poll(() => announced.innerText()).toMatch(/^routeHandler/);
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => announced.innerText()).toMatch(/^validate/);
+    // query and serialize weigh the same: ties go by name.
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => announced.innerText()).toMatch(/^serialize/);
+    await expect.poll(() => announced.innerText()).toMatch(/^query \(src\/db\.js\)/);
     // The tooltip follows the keyboard.
-    await expect.poll(() => page.locator('#flame-tooltip').innerText()).toContain('serialize');
+    await expect.poll(() => page.locator('#flame-tooltip').innerText()).toContain('query');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.getAll('zoom')).toEqual(['main', 'serve', 'routeHandler']);

@@ -99,6 +99,8 @@ export function keptFrames(tree: CallTree, kept: Uint8Array): number[] {
   return [...frames];
 }
 
+const byName = (a: FrameRef, b: FrameRef): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
 /**
  * The kept nodes as a tree of objects; what was cut under each parent is
  * summed into one "other" node, so no cost disappears from view.
@@ -119,7 +121,8 @@ export function renderTree(tree: CallTree, kept: Uint8Array, frameOf: (frame: nu
         for (let slot = 0; slot < slots; slot++) other[slot]! += total[child * slots + slot]!;
       }
     }
-    children.sort((a, b) => Math.max(...b.total) - Math.max(...a.total));
+    // Ties by name: the order children were first seen in is the process's, not the data's.
+    children.sort((a, b) => Math.max(...b.total) - Math.max(...a.total) || byName(a, b));
     if (cut) children.push({ name: 'other', file: '', self: other, total: [...other], children: [], pruned: true });
     return { name: frame.name, file: frame.file, self: valuesOf(tree.self, node), total: valuesOf(total, node), children };
   };
