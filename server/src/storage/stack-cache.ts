@@ -137,11 +137,15 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
   // Ids are inlined rather than bound: tens of thousands of them would not fit
   // a server's URL as parameters. They come from our own storage and are
   // checked to be decimal UInt64 before they go anywhere near SQL.
-  const lookup = async <Row extends unknown[]>(ids: string[], select: (idList: string, settings: string) => string): Promise<Row[]> => {
+  // Each chunk's rows go to `each` as they arrive: the next chunks are read meanwhile.
+  const lookup = async <Row extends unknown[]>(
+    ids: string[],
+    select: (idList: string, settings: string) => string,
+    each: (rows: Row[]) => void,
+  ): Promise<void> => {
     const valid = ids.filter((id) => UINT64_DECIMAL.test(id));
     const chunks: string[][] = [];
     for (let start = 0; start < valid.length; start += LOOKUP_CHUNK) chunks.push(valid.slice(start, start + LOOKUP_CHUNK));
-    const results: Row[][] = [];
     let next = 0;
     const fetchChunks = async (): Promise<void> => {
       for (let at = next++; at < chunks.length; at = next++) {
@@ -149,18 +153,17 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
           query: select(chunks[at]!.join(','), `SETTINGS max_execution_time = ${Math.floor(timeoutS)}`),
           format: 'JSONCompactEachRow',
         });
-        results[at] = await result.json<Row>();
+        each(await result.json<Row>());
       }
     };
     await Promise.all(Array.from({ length: Math.min(LOOKUP_PARALLEL, chunks.length) }, fetchChunks));
-    return results.flat();
   };
 
   // A chunk of stacks comes as one row: their ids, frame counts, and their frames
   // concatenated as numbers into the chunk's distinct frames (first appearance
   // first). A day's 46,000 stacks hold 1.3 M frame ids: as decimal strings they
   // were most of a cold flamegraph's time, in JSON parsing, interning and GC.
-  const fetchStacks = (ids: string[]) =>
+  const fetchStacks = (ids: string[], each: (chunk: StackChunk) => void) =>
     lookup<StackChunk>(
       ids,
       (idList, settings) => `WITH arrayFlatten(arrayMap(s -> s.2, chunk)) AS frames
@@ -169,6 +172,7 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
         FROM (SELECT groupArray((stack_id, frame_ids)) AS chunk
           FROM (SELECT stack_id, frame_ids FROM ${tables.stacks} WHERE stack_id IN (${idList}) LIMIT 1 BY stack_id))
         ${settings}`,
+      (rows) => rows.forEach(each),
     );
 
   const cached = <V extends object>(entries: LRUCache<string, V>, ids: Iterable<string>): { found: Map<string, V>; missing: string[] } => {
@@ -187,10 +191,9 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
   const fetchAndIntern = async (ids: string[]): Promise<InternedStacks> => {
     const { interner } = cache;
     const stacks = new Map<string, InternedStack>();
-    const chunks = await fetchStacks(ids);
-    // Another query may have replaced the interner meanwhile: these stacks are then numbered by the old one, and not cached.
-    const current = cache.interner === interner;
-    for (const [stackIds, lengths, positions, distinct] of chunks) {
+    await fetchStacks(ids, ([stackIds, lengths, positions, distinct]) => {
+      // Another query may have replaced the interner meanwhile: these stacks are then numbered by the old one, and not cached.
+      const current = cache.interner === interner;
       const numbers = interner.internAll(distinct);
       let at = 0;
       stackIds.forEach((id, i) => {
@@ -200,8 +203,8 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
         if (current) cache.stacks.set(id, stack);
         stacks.set(id, stack);
       });
-    }
-    if (current) cache.trimInterner();
+    });
+    if (cache.interner === interner) cache.trimInterner();
     return { interner, stacks };
   };
 
@@ -245,15 +248,17 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
     internedStacksOf,
     async framesOf(ids) {
       const { found, missing } = cached(cache.frames, ids);
-      const rows = await lookup<[string, string, string]>(
+      await lookup<[string, string, string]>(
         missing,
         (idList, settings) => `SELECT frame_id, name, file FROM ${tables.frames} WHERE frame_id IN (${idList}) LIMIT 1 BY frame_id ${settings}`,
+        (rows) => {
+          for (const [id, name, file] of rows) {
+            const frame = { name, file };
+            cache.frames.set(id, frame);
+            found.set(id, frame);
+          }
+        },
       );
-      for (const [id, name, file] of rows) {
-        const frame = { name, file };
-        cache.frames.set(id, frame);
-        found.set(id, frame);
-      }
       return found;
     },
   };
