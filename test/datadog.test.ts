@@ -1,5 +1,3 @@
-import { createServer, request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +7,7 @@ import { HOST_NODE, NODE_RUNTIMES, type NodeRuntime } from '../agent/test/helper
 import { killRunningChildren, runNode } from '../agent/test/helpers/run-node.js';
 import { ZSTD_SUPPORTED } from '../server/src/ingest/decompress.js';
 import type { EncodedBatch } from '../server/src/ingest/encode.js';
-import { FIXTURES, startServer, startServerProcess } from './harness.js';
+import { FIXTURES, startProxy, startServer, startServerProcess, type Proxy } from './harness.js';
 
 // The real dd-trace profiler in a child process, pointed at Flamehouse as its
 // agent: on the Node running the tests (gzip parts) and on Node 24 (zstd parts).
@@ -38,28 +36,13 @@ async function api<T>(url: string, path: string, token?: string): Promise<T> {
 const ZSTD_MAGIC = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
 
 /** Forwards everything to `target` and keeps the bodies of profile uploads, to see how they were compressed. */
-async function recordingProxy(target: string): Promise<{ url: string; uploads: Buffer[]; close(): Promise<void> }> {
+async function recordingProxy(target: string): Promise<Proxy & { uploads: Buffer[] }> {
   const uploads: Buffer[] = [];
-  const proxy = createServer((incoming, outgoing) => {
-    const chunks: Buffer[] = [];
-    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-    incoming.on('end', () => {
-      const body = Buffer.concat(chunks);
-      if (incoming.url === '/profiling/v1/input') uploads.push(body);
-      const forwarded = httpRequest(`${target}${incoming.url}`, { method: incoming.method, headers: incoming.headers }, (answer) => {
-        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(outgoing);
-      });
-      forwarded.on('error', () => outgoing.socket?.destroy());
-      forwarded.end(body);
-    });
+  const proxy = await startProxy(target, (url, body) => {
+    if (url === '/profiling/v1/input') uploads.push(body);
+    return true;
   });
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
-    uploads,
-    close: () => new Promise<void>((resolve) => proxy.close(() => resolve())),
-  };
+  return { ...proxy, uploads };
 }
 
 interface DdRun {

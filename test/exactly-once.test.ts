@@ -1,59 +1,32 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgentsResponse, FlameGraphResponse } from '@flamehouse/proto';
 import { perftools } from '@flamehouse/proto/pprof';
 import { DEFAULT_CONFIG as AGENT_DEFAULTS } from '../agent/src/config.js';
 import { DEFAULT_CONFIG as SERVER_DEFAULTS } from '../server/src/config.js';
-import { runProfiled, startServer, type RunningServer } from './harness.js';
+import { runProfiled, startProxy, startServer, type Proxy, type RunningServer } from './harness.js';
 
 // An upload whose answer is lost is sent again; the server must store it once.
 // A proxy between agent and server forwards every upload, and the first time
 // it sees an upload id it throws the server's answer away and resets the
 // connection, as a proxy timing out or a dropped connection would.
 
-interface LossyProxy {
-  readonly url: string;
+interface LossyProxy extends Proxy {
   /** Per upload id: how many times it was sent, and its body. */
   readonly uploads: Map<string, { attempts: number; body: Buffer }>;
-  close(): Promise<void>;
 }
 
 async function lossyProxy(target: string): Promise<LossyProxy> {
   const uploads = new Map<string, { attempts: number; body: Buffer }>();
-  const server: Server = createServer((incoming, outgoing) => {
-    const chunks: Buffer[] = [];
-    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-    incoming.on('end', () => {
-      const body = Buffer.concat(chunks);
-      const id = new URL(incoming.url ?? '/', 'http://proxy').searchParams.get('upload_id') ?? '';
-      const seen = uploads.get(id) ?? { attempts: 0, body };
-      seen.attempts++;
-      uploads.set(id, seen);
-      const forwarded = httpRequest(`${target}${incoming.url}`, { method: incoming.method, headers: incoming.headers }, (answer) => {
-        const answerChunks: Buffer[] = [];
-        answer.on('data', (chunk: Buffer) => answerChunks.push(chunk));
-        answer.on('end', () => {
-          // The server has answered; the first answer never reaches the agent.
-          if (seen.attempts === 1) outgoing.socket?.destroy();
-          else outgoing.writeHead(answer.statusCode ?? 502, answer.headers).end(Buffer.concat(answerChunks));
-        });
-      });
-      forwarded.on('error', () => outgoing.socket?.destroy());
-      forwarded.end(body);
-    });
+  const proxy = await startProxy(target, (url, body) => {
+    const id = new URL(url, 'http://proxy').searchParams.get('upload_id') ?? '';
+    const seen = uploads.get(id) ?? { attempts: 0, body };
+    seen.attempts++;
+    uploads.set(id, seen);
+    // The server answers every time; the first answer never reaches the agent.
+    return seen.attempts > 1;
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    uploads,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { ...proxy, uploads };
 }
 
 /** Sum of the `wall/nanoseconds` values of a gzipped pprof profile; 0 for a heap profile. */

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, type App } from '../server/src/app.js';
@@ -126,4 +128,45 @@ export function startServerProcess(node: string, timeoutMs = 60_000): Promise<Se
       reject(new Error(`the server exited with ${code} before listening: ${output}`));
     });
   });
+}
+
+export interface Proxy {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * An HTTP proxy to `target` on 127.0.0.1 that shows each request, body whole,
+ * to `seen` before forwarding it. When `seen` says false, the server still gets
+ * the request and answers, but the answer is thrown away and the client's
+ * connection reset, as a proxy timing out or a dropped connection would.
+ */
+export async function startProxy(target: string, seen: (url: string, body: Buffer) => boolean): Promise<Proxy> {
+  const server = createServer((incoming, outgoing) => {
+    const chunks: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    incoming.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const deliver = seen(incoming.url ?? '/', body);
+      const forwarded = httpRequest(`${target}${incoming.url}`, { method: incoming.method, headers: incoming.headers }, (answer) => {
+        const answerChunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => answerChunks.push(chunk));
+        answer.on('end', () => {
+          if (deliver) outgoing.writeHead(answer.statusCode ?? 502, answer.headers).end(Buffer.concat(answerChunks));
+          else outgoing.socket?.destroy();
+        });
+      });
+      forwarded.on('error', () => outgoing.socket?.destroy());
+      forwarded.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

@@ -215,6 +215,30 @@ function alterTable(name: TableSpec['name'], clauses: { columns?: string[]; loca
 // Replicated tables keep their own window in Keeper.
 const DEDUPLICATION_WINDOW = 1000;
 
+/** A rollup of `sample_sets`: its table, the view that feeds it, and what the view selects from `from`. */
+interface Rollup {
+  readonly table: 'sampleHours' | 'serviceHours';
+  readonly view: 'sampleHoursView' | 'serviceHoursView';
+  select(from: string): string;
+}
+
+const HOURLY_ROLLUP: Rollup = {
+  table: 'sampleHours',
+  view: 'sampleHoursView',
+  select: (from) => `SELECT service, kind, toStartOfHour(ts) AS ts, series_id,
+      stack_ids AS \`stacksMap.stack_id\`, v1 AS \`stacksMap.v1\`, v2 AS \`stacksMap.v2\`
+    FROM ${from} WHERE kind = 'time'`,
+};
+
+// Summed within each insert already: a batch holds many pods of a service, which the table would otherwise keep apart until merges.
+const SERVICE_ROLLUP: Rollup = {
+  table: 'serviceHours',
+  view: 'serviceHoursView',
+  select: (from) => `SELECT service, kind, ts, sums.1 AS \`stacksMap.stack_id\`, sums.2 AS \`stacksMap.v1\`, sums.3 AS \`stacksMap.v2\`
+    FROM (SELECT service, kind, toStartOfHour(ts) AS ts, sumMap(stack_ids, v1, v2) AS sums
+      FROM ${from} WHERE kind = 'time' GROUP BY service, kind, ts)`,
+};
+
 interface Migration {
   readonly version: number;
   readonly describe: string;
@@ -286,54 +310,28 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
     copy: copySamplesToSets,
   },
-  {
-    version: 6,
-    describe: 'wall and CPU summed per hour, label set and stack, fed by a materialized view, for long ranges',
-    statements: (tables, options) => [
-      ...V6_TABLES.flatMap((spec) => renderTable(spec, tables, options)),
-      // A retried insert into sample_sets reaches the rollup through its view with a token of its own.
-      ...(options.layout === 'single'
-        ? alterTable('sampleHours', { local: [`MODIFY SETTING non_replicated_deduplication_window = ${DEDUPLICATION_WINDOW}`] }, tables, options)
-        : []),
-    ],
-    copy: (client, tables, options) => startRollup(client, tables, options, HOURLY_ROLLUP),
-  },
-  {
-    version: 7,
-    describe: 'wall and CPU summed per hour and service, fed by a materialized view, for long ranges without label filters',
-    statements: (tables, options) => [
-      ...V7_TABLES.flatMap((spec) => renderTable(spec, tables, options)),
-      ...(options.layout === 'single'
-        ? alterTable('serviceHours', { local: [`MODIFY SETTING non_replicated_deduplication_window = ${DEDUPLICATION_WINDOW}`] }, tables, options)
-        : []),
-    ],
-    copy: (client, tables, options) => startRollup(client, tables, options, SERVICE_ROLLUP),
-  },
+  rollupMigration(6, 'wall and CPU summed per hour, label set and stack, fed by a materialized view, for long ranges', V6_TABLES, HOURLY_ROLLUP),
+  rollupMigration(7, 'wall and CPU summed per hour and service, fed by a materialized view, for long ranges without label filters', V7_TABLES, SERVICE_ROLLUP),
 ];
 
-/** A rollup of `sample_sets`: its table, the view that feeds it, and what the view selects from `from`. */
-interface Rollup {
-  readonly table: 'sampleHours' | 'serviceHours';
-  readonly view: 'sampleHoursView' | 'serviceHoursView';
-  select(from: string): string;
+/**
+ * A migration that adds a rollup: its table, and on a single node a deduplication
+ * window (a retried insert into sample_sets reaches the rollup through its view
+ * with a token of its own); then the view and the copy of what is stored.
+ */
+function rollupMigration(version: number, describe: string, specs: readonly TableSpec[], rollup: Rollup): Migration {
+  return {
+    version,
+    describe,
+    statements: (tables, options) => [
+      ...specs.flatMap((spec) => renderTable(spec, tables, options)),
+      ...(options.layout === 'single'
+        ? alterTable(rollup.table, { local: [`MODIFY SETTING non_replicated_deduplication_window = ${DEDUPLICATION_WINDOW}`] }, tables, options)
+        : []),
+    ],
+    copy: (client, tables, options) => startRollup(client, tables, options, rollup),
+  };
 }
-
-const HOURLY_ROLLUP: Rollup = {
-  table: 'sampleHours',
-  view: 'sampleHoursView',
-  select: (from) => `SELECT service, kind, toStartOfHour(ts) AS ts, series_id,
-      stack_ids AS \`stacksMap.stack_id\`, v1 AS \`stacksMap.v1\`, v2 AS \`stacksMap.v2\`
-    FROM ${from} WHERE kind = 'time'`,
-};
-
-// Summed within each insert already: a batch holds many pods of a service, which the table would otherwise keep apart until merges.
-const SERVICE_ROLLUP: Rollup = {
-  table: 'serviceHours',
-  view: 'serviceHoursView',
-  select: (from) => `SELECT service, kind, ts, sums.1 AS \`stacksMap.stack_id\`, sums.2 AS \`stacksMap.v1\`, sums.3 AS \`stacksMap.v2\`
-    FROM (SELECT service, kind, toStartOfHour(ts) AS ts, sumMap(stack_ids, v1, v2) AS sums
-      FROM ${from} WHERE kind = 'time' GROUP BY service, kind, ts)`,
-};
 
 /**
  * Starts a rollup and fills it with what is stored: the view adds every
