@@ -2,7 +2,7 @@ import type { FrameRef } from '@flamehouse/proto';
 import { FlamehouseError } from '../errors.js';
 import type { QueryContext } from '../query/context.js';
 import type { Selection } from '../query/selection.js';
-import { internedFramesOf, mergeStacks, UNKNOWN_FRAME, type MergedStacks } from '../query/stacks.js';
+import { framesOfStacks, mergeStacks, UNKNOWN_FRAME, type MergedStacks } from '../query/stacks.js';
 import type { RenderedNode } from '../query/tree.js';
 
 /** A merged selection as (root-first frames, value) pairs, heaviest first: the input of every export. */
@@ -30,9 +30,7 @@ export async function selectionStacks(ctx: QueryContext, selection: Selection): 
   if (merged.values.size > MAX_EXPORT_STACKS) {
     throw new FlamehouseError('FH_ERR_QUERY_TOO_LARGE', `the export would hold more than ${MAX_EXPORT_STACKS} stacks; narrow the range or filter`);
   }
-  const frames = new Set<number>();
-  for (const stack of merged.stacks.values()) for (const frame of stack.frames) frames.add(frame);
-  return weightedStacks(merged, await internedFramesOf(ctx, merged.interner, frames));
+  return weightedStacks(merged, await framesOfStacks(ctx, merged.interner, merged.stacks.values()));
 }
 
 /**

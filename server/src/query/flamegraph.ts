@@ -41,7 +41,7 @@ export async function renderedTree(
   const sides = merged.map((side) =>
     side === undefined || side.interner === interner
       ? side?.stacks
-      : new Map([...side.stacks].map(([id, stack]) => [id, interner.internStack(Array.from(stack.frames, (frame) => side.interner.idOf(frame)))])),
+      : new Map([...side.stacks].map(([id, stack]) => [id, interner.renumbered(stack, side.interner)])),
   );
   const tree = createTree(interner.trie, selections.length);
   sides.forEach((stacks, slot) => {

@@ -11,7 +11,7 @@ import { FlamehouseError } from '../errors.js';
 import { queryRows, type QueryContext } from './context.js';
 import type { Selection } from './selection.js';
 import { defaultStepS, sampleRows, selectionWhere, type Params } from './sql.js';
-import { internedFramesOf, UNKNOWN_FRAME } from './stacks.js';
+import { framesOfStacks, UNKNOWN_FRAME } from './stacks.js';
 import { median, theilSenSlope } from './robust-slope.js';
 
 // Leaks are hunted in long-lived processes, so growth is measured inside each
@@ -89,9 +89,7 @@ export async function leaks(
   );
   if (stackRows.length === 0) return empty;
   const { interner, stacks } = await ctx.stacks.internedStacksOf(stackRows.map(([id]) => id));
-  const seen = new Set<number>();
-  for (const stack of stacks.values()) for (const frame of stack.frames) seen.add(frame);
-  const frames = await internedFramesOf(ctx, interner, seen);
+  const frames = await framesOfStacks(ctx, interner, stacks.values());
 
   // Group stacks into sites; site 0 stands for stacks storage no longer knows.
   const sites: Site[] = [];

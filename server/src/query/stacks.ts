@@ -39,6 +39,13 @@ async function loadStacks(ctx: QueryContext, selection: Selection): Promise<Merg
   return { values, stacks, interner };
 }
 
+/** Names and files of every frame the stacks hold, by number. */
+export function framesOfStacks(ctx: QueryContext, interner: FrameInterner, stacks: Iterable<InternedStack>): Promise<Map<number, FrameRef>> {
+  const frames = new Set<number>();
+  for (const stack of stacks) for (const frame of stack.frames) frames.add(frame);
+  return internedFramesOf(ctx, interner, frames);
+}
+
 /** Names and files of interned frames, by number (`(unknown)` for frames storage no longer holds). */
 export async function internedFramesOf(ctx: QueryContext, interner: FrameInterner, frames: Iterable<number>): Promise<Map<number, FrameRef>> {
   const numbers = [...new Set(frames)];

@@ -65,6 +65,11 @@ export class FrameInterner {
     return { frames, node: this.trie.insert(frames) };
   }
 
+  /** A stack read under another interner, numbered by this one (a query that outlived a replaced interner). */
+  renumbered(stack: InternedStack, from: FrameInterner): InternedStack {
+    return from === this ? stack : this.internStack(Array.from(stack.frames, (frame) => from.idOf(frame)));
+  }
+
   idOf(frame: number): string {
     return this.ids[frame]!;
   }
@@ -236,7 +241,7 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
         const stack = result.stacks.get(id);
         if (!stack) continue;
         // Fetched for a query that began under another interner: numbered anew.
-        found.set(id, result.interner === interner ? stack : interner.internStack(Array.from(stack.frames, (frame) => result.interner.idOf(frame))));
+        found.set(id, interner.renumbered(stack, result.interner));
         break;
       }
     }
