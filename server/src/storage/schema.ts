@@ -139,9 +139,10 @@ const V6_TABLES: readonly TableSpec[] = [
 
 /**
  * Schema version 7: the same sums per hour and service, every label set
- * together. A day of 100 pods uploading every 10 s keeps ~2 profiles per pod
- * and hour, so `sample_hours` merges little: a 30-day flamegraph read as many
- * entries from it as from the sets. Ranges without label filters read this.
+ * together. `sample_hours` keeps an hour of each pod apart, so a range over
+ * 100 pods reads each stack up to 100 times an hour; in the query bench's
+ * 30-day store (2.35 profiles per pod and hour) it held nearly as many
+ * entries as the sets. Ranges without label filters read this instead.
  * On a cluster each shard's view sums the sets that shard holds, and a read
  * through the Distributed table adds the shards up; the shard key only
  * routes direct inserts, which nothing makes.
@@ -238,6 +239,8 @@ const SERVICE_ROLLUP: Rollup = {
     FROM (SELECT service, kind, toStartOfHour(ts) AS ts, sumMap(stack_ids, v1, v2) AS sums
       FROM ${from} WHERE kind = 'time' GROUP BY service, kind, ts)`,
 };
+
+const ROLLUPS: readonly Rollup[] = [HOURLY_ROLLUP, SERVICE_ROLLUP];
 
 interface Migration {
   readonly version: number;
@@ -363,7 +366,11 @@ async function startRollup(client: ClickHouseClient, tables: Tables, options: Re
     ).json<[string, string]>();
     await client.command({ query: `CREATE MATERIALIZED VIEW IF NOT EXISTS ${view}${onCluster} TO ${target} AS ${rollup.select(sets)}` });
     const days = new Map<string, string[]>();
-    for (const [name, partition] of parts) days.set(partition, [...(days.get(partition) ?? []), name]);
+    for (const [name, partition] of parts) {
+      const names = days.get(partition);
+      if (names) names.push(name);
+      else days.set(partition, [name]);
+    }
     for (const names of days.values()) {
       await client.command({
         // Not deduplicated: a block equal to one copied before a crash is still this copy's.
@@ -399,15 +406,16 @@ async function copySamplesToSets(client: ClickHouseClient, tables: Tables, optio
   ).json<[string]>();
   const kind = `if(type IN ('wall', 'cpu'), 'time', 'heap')`;
   // Copied again once the rollups exist (versions 6 and 7), the day's sets feed them again through their views: their day goes too.
-  const rollups = await (
+  const rollupTables = ROLLUPS.map((rollup) => tables[rollup.table]);
+  const existing = await (
     await client.query({
       query: `SELECT name FROM system.tables WHERE database = {database:String} AND name IN {tables:Array(String)}`,
-      query_params: { database: tables.database, tables: [tables.sampleHours, tables.serviceHours].map((table) => bareName(local(table))) },
+      query_params: { database: tables.database, tables: rollupTables.map((table) => bareName(local(table))) },
       format: 'JSONCompactEachRow',
     })
   ).json<[string]>();
-  const existing = new Set(rollups.map(([name]) => name));
-  const dayTables = [tables.sampleSets, tables.spanIndex, ...[tables.sampleHours, tables.serviceHours].filter((table) => existing.has(bareName(local(table))))];
+  const existingNames = new Set(existing.map(([name]) => name));
+  const dayTables = [tables.sampleSets, tables.spanIndex, ...rollupTables.filter((table) => existingNames.has(bareName(local(table))))];
   for (const [partition] of partitions) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(partition)) continue;
     const day = `toDate(ts) = toDate('${partition}')`;
