@@ -1,5 +1,7 @@
 const MINUTE_MS = 60_000;
-// Keys whose last minute holds nothing are dropped when this many are kept.
+// Keys whose last minute holds nothing are dropped once this many are kept,
+// and again each time the keys left double: a sweep per new key would make
+// every new service pay for all the others.
 const SWEEP_AT_KEYS = 10_000;
 
 /** The label sets a key admitted over the last minute, oldest first. */
@@ -21,6 +23,7 @@ interface Window {
  */
 export class SeriesRate {
   private readonly windows = new Map<string, Window>();
+  private sweepAtKeys = SWEEP_AT_KEYS;
 
   constructor(private readonly maxPerMinute: number) {}
 
@@ -29,7 +32,10 @@ export class SeriesRate {
     if (newSeries === 0) return true;
     let window = this.windows.get(key);
     if (!window) {
-      if (this.windows.size >= SWEEP_AT_KEYS) this.sweep(nowMs);
+      if (this.windows.size >= this.sweepAtKeys) {
+        this.sweep(nowMs);
+        this.sweepAtKeys = Math.max(SWEEP_AT_KEYS, 2 * this.windows.size);
+      }
       window = { timesMs: [], counts: [], head: 0, total: 0 };
       this.windows.set(key, window);
     }
