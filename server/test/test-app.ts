@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { expect } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { buildApp, type App, type BuildOptions } from '../src/app.js';
 import { DEFAULT_TENANT } from '../src/auth/access.js';
 import { loadConfig, type ServerConfig } from '../src/config.js';
