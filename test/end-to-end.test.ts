@@ -110,7 +110,11 @@ describe('agent → server → ClickHouse → API', () => {
 
   it('ranks the leaking allocation site of a long-lived worker first', async () => {
     const startMs = Date.now();
-    const run = await runProfiled('leaky-worker.js', { FLAMEHOUSE_URL: server.url, FLAMEHOUSE_SERVICE: 'worker', RUN_MS: '8000' });
+    // One heap sample per 512 KiB rather than the default 4 MiB: at 4 MiB the leak's 128 KiB arrays gave ~1 sample a
+    // second, so now and then none fell between the two windows whose floors make the slope, the leak measured no
+    // growth, and the churn or the process's external memory ranked first. This checks the ranking, not the rate.
+    const env = { FLAMEHOUSE_URL: server.url, FLAMEHOUSE_SERVICE: 'worker', FLAMEHOUSE_HEAP_INTERVAL_BYTES: '524288', RUN_MS: '8000' };
+    const run = await runProfiled('leaky-worker.js', env);
     expect(run.code).toBe(0);
     const result = await server.api<LeaksResponse>(`/api/v1/leaks?service=worker&type=inuse_space&${range(startMs)}&step=1000`);
     expect(result.leaks.length).toBeGreaterThan(0);
