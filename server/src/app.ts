@@ -108,6 +108,10 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
   const pool = new DecodePool(config.ingestThreads > 0 ? config.ingestThreads : availableParallelism(), (error) =>
     server.log.error({ err: error }, 'decode thread failed'),
   );
+  // Series always travel: the series rate counts the new ones per upload.
+  storedIds.onStored((tenant, kind, ids, nowS) => {
+    if (kind !== 'series') pool.tellStored(tenant, kind, ids, nowS);
+  });
   installErrorHandling(server);
   installAccessControl(server, tokens);
   installRequestLog(server, config.slowRequestMs, metrics);

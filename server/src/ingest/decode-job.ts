@@ -2,7 +2,7 @@ import { isFlamehouseError } from '../errors.js';
 import { readDatadogForm } from './datadog.js';
 import { decodePprof, type PprofProfile } from './decode.js';
 import { decompress } from './decompress.js';
-import { encodeBatch, type EncodedBatch } from './encode.js';
+import { encodeBatch, type EncodedBatch, type IsStored } from './encode.js';
 import { textProfile, type TextProfileSpec } from './folded.js';
 import type { FrameIds } from './frame-ids.js';
 import { mergeBatches } from './merge.js';
@@ -44,7 +44,6 @@ export interface DecodeResult {
   readonly rejectedMessage: string;
 }
 
-const one = (batch: IngestBatch): DecodeResult => ({ batches: [encodeBatch(batch)], rejected: 0, rejectedMessage: '' });
 
 /**
  * Normalizes each profile of one upload and merges them under its id;
@@ -66,9 +65,14 @@ function normalizeAll(profiles: readonly PprofProfile[], meta: UploadMeta, frame
   return mergeBatches(batches);
 }
 
-/** Decompress, limits, decode, normalize, encode: an upload's bytes to the text of its rows, or a registry error. */
-export function runDecodeJob(job: DecodeJob, frameIds: FrameIds): DecodeResult {
+/**
+ * Decompress, limits, decode, normalize, encode: an upload's bytes to the
+ * text of its rows, or a registry error. Frames and stacks `isStored` names
+ * are left out.
+ */
+export function runDecodeJob(job: DecodeJob, frameIds: FrameIds, isStored?: IsStored): DecodeResult {
   const { rules } = job;
+  const one = (batch: IngestBatch): DecodeResult => ({ batches: [encodeBatch(batch, isStored)], rejected: 0, rejectedMessage: '' });
   const body = Buffer.from(job.body.buffer, job.body.byteOffset, job.body.byteLength);
   switch (job.kind) {
     case 'pprof':
@@ -125,7 +129,7 @@ export function runDecodeJob(job: DecodeJob, frameIds: FrameIds): DecodeResult {
             if (refusals.length < 5) refusals.push(`${resource.service} ${rejectAs}: ${error.message}`);
           }
         }
-        if (stored.length > 0) batches.push(encodeBatch(mergeBatches(stored)));
+        if (stored.length > 0) batches.push(encodeBatch(mergeBatches(stored), isStored));
       });
       // Nothing stored out of something sent: the request is refused, with the reason.
       if (batches.length === 0 && firstRefusal) throw firstRefusal;

@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { FlamehouseError, type ErrorCode } from '../errors.js';
+import type { DimensionKind } from '../storage/stored-ids.js';
 import type { DecodeJob, DecodeResult } from './decode-job.js';
+
+/** What a thread is sent: a job, for one tenant; or ids a writer stored, for the thread's copy of StoredIds. */
+export type ThreadMessage =
+  | { readonly id: number; readonly tenant: string; readonly job: DecodeJob }
+  | { readonly stored: { readonly tenant: string; readonly kind: DimensionKind; readonly ids: readonly string[]; readonly nowS: number } };
 
 /** A thread's answer to one job. */
 export type DecodeReply =
@@ -16,6 +22,7 @@ const WORKER_PATH = join(__dirname, '..', '..', 'dist', 'ingest', 'decode-worker
 
 interface Task {
   readonly id: number;
+  readonly tenant: string;
   readonly job: DecodeJob;
   resolve(result: DecodeResult): void;
   reject(error: unknown): void;
@@ -53,12 +60,23 @@ export class DecodePool {
     return this.queue.length;
   }
 
-  run(job: DecodeJob): Promise<DecodeResult> {
+  /** Decodes one upload for `tenant`, whose stored frames and stacks are left out of the result. */
+  run(job: DecodeJob, tenant: string): Promise<DecodeResult> {
     if (this.closed) return Promise.reject(new FlamehouseError('FH_ERR_STORAGE_UNAVAILABLE', 'the server is shutting down'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, job, resolve, reject });
+      this.queue.push({ id: this.nextId++, tenant, job, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /**
+   * Tells every thread which ids a writer stored (StoredIds.onStored). A
+   * thread started since, or one the message reaches after a job, sends
+   * those rows once more: the writer still skips them.
+   */
+  tellStored(tenant: string, kind: DimensionKind, ids: readonly string[], nowS: number): void {
+    const message: ThreadMessage = { stored: { tenant, kind, ids, nowS } };
+    for (const thread of this.threads) if (!thread.dead) thread.worker.postMessage(message);
   }
 
   async close(): Promise<void> {
@@ -114,7 +132,8 @@ export class DecodePool {
       if (!task) return;
       thread.task = task;
       const body = ownedBytes(task.job.body);
-      thread.worker.postMessage({ id: task.id, job: { ...task.job, body } }, [body.buffer as ArrayBuffer]);
+      const message: ThreadMessage = { id: task.id, tenant: task.tenant, job: { ...task.job, body } };
+      thread.worker.postMessage(message, [body.buffer as ArrayBuffer]);
     }
   }
 }

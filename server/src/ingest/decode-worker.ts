@@ -2,22 +2,33 @@
 // parsed, decoded and normalized here, so the event loop never waits on them.
 import { parentPort } from 'node:worker_threads';
 import { isFlamehouseError } from '../errors.js';
-import { runDecodeJob, type DecodeJob } from './decode-job.js';
+import { StoredIds } from '../storage/stored-ids.js';
+import { runDecodeJob } from './decode-job.js';
 import { FrameIds } from './frame-ids.js';
-import type { DecodeReply } from './decode-pool.js';
+import type { DecodeReply, ThreadMessage } from './decode-pool.js';
 
 // Each thread keeps its own frame ids: the hot path takes no lock.
 const FRAME_IDS_MAX_BYTES = 64 * 1024 * 1024;
 const frameIds = new FrameIds(FRAME_IDS_MAX_BYTES);
+// This thread's copy of what the writers stored: a day's frames and stacks of a few busy services fit many times over.
+const STORED_IDS_MAX_BYTES = 32 * 1024 * 1024;
+const storedIds = new StoredIds(STORED_IDS_MAX_BYTES);
 
-parentPort?.on('message', (task: { id: number; job: DecodeJob }) => {
+parentPort?.on('message', (message: ThreadMessage) => {
+  if ('stored' in message) {
+    const { tenant, kind, ids, nowS } = message.stored;
+    storedIds.rememberAll(tenant, kind, ids, nowS);
+    return;
+  }
+  const nowS = Date.now() / 1000;
   let reply: DecodeReply;
   try {
-    reply = { id: task.id, result: runDecodeJob(task.job, frameIds) };
+    const isStored = (kind: 'frame' | 'stack', id: string): boolean => !storedIds.needs(message.tenant, kind, id, nowS);
+    reply = { id: message.id, result: runDecodeJob(message.job, frameIds, isStored) };
   } catch (error) {
     reply = isFlamehouseError(error)
-      ? { id: task.id, error: { code: error.code, message: error.message } }
-      : { id: task.id, error: { code: 'FH_ERR_INTERNAL', message: String(error) } };
+      ? { id: message.id, error: { code: error.code, message: error.message } }
+      : { id: message.id, error: { code: 'FH_ERR_INTERNAL', message: String(error) } };
   }
   parentPort?.postMessage(reply);
 });

@@ -114,7 +114,19 @@ export function spanIndexLines(rows: readonly SampleRow[]): { text: string; rows
 export const profileLine = (r: ProfileRow): string =>
   line([tsvString(r[0]), r[1], dateTime(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], tsvString(r[11]), r[12], r[13]]);
 
-export function encodeBatch(batch: IngestBatch): EncodedBatch {
+/**
+ * Whether storage holds this frame or stack row already (the decode thread's
+ * copy of the writer's StoredIds): most of an upload's frames and stacks
+ * are, and making their lines and sending them to the event loop cost more
+ * than decoding the profile.
+ */
+export type IsStored = (kind: 'frame' | 'stack', id: string) => boolean;
+
+const NOTHING_STORED: IsStored = () => false;
+
+export function encodeBatch(batch: IngestBatch, isStored: IsStored = NOTHING_STORED): EncodedBatch {
+  const frames = batch.frames.filter((row) => !isStored('frame', row[0]));
+  const stacks = batch.stacks.filter((row) => !isStored('stack', row[0]));
   return {
     uploadId: batch.uploadId,
     service: batch.service,
@@ -124,8 +136,8 @@ export function encodeBatch(batch: IngestBatch): EncodedBatch {
     samples: { text: sampleSetLines(batch.samples), rows: batch.samples.length },
     spans: spanIndexLines(batch.samples),
     profiles: { text: batch.profiles.map(profileLine).join(''), rows: batch.profiles.length },
-    frames: { ids: batch.frames.map((row) => row[0]), lines: batch.frames.map(frameLine) },
-    stacks: { ids: batch.stacks.map((row) => row[0]), lines: batch.stacks.map(stackLine) },
+    frames: { ids: frames.map((row) => row[0]), lines: frames.map(frameLine) },
+    stacks: { ids: stacks.map((row) => row[0]), lines: stacks.map(stackLine) },
     series: { ids: batch.series.map((row) => row[1]), lines: batch.series.map(seriesLine) },
   };
 }

@@ -168,7 +168,7 @@ export function registerIngest(app: FastifyInstance, options: IngestOptions): vo
         if (!Buffer.isBuffer(body)) throw new FlamehouseError('FH_ERR_BAD_CONTENT_TYPE');
         metrics.uploadBytes.inc({ format }, body.length);
         const { job, meta } = route.toJob(request, body, receivedMs, rules);
-        const [tenant, result] = await Promise.all([tenants.get(request.tenant), pool.run(job)]);
+        const [tenant, result] = await Promise.all([tenants.get(request.tenant), pool.run(job, request.tenant)]);
         const nowS = receivedMs / 1000;
         for (const batch of result.batches) {
           const newSeries = batch.series.ids.filter((id) => storedIds.needs(tenant.name, 'series', id, nowS)).length;

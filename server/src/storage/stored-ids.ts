@@ -2,6 +2,9 @@ import { LRUCache } from 'lru-cache';
 
 export type DimensionKind = 'frame' | 'stack' | 'series';
 
+/** Told of the ids one insert stored. */
+export type StoredListener = (tenant: string, kind: DimensionKind, ids: readonly string[], nowS: number) => void;
+
 const DAY_S = 86_400;
 // The cache's node, the composite key, the day number.
 const ENTRY_BYTES = 160;
@@ -13,9 +16,12 @@ const ENTRY_BYTES = 160;
  * only what no sample has referenced for the whole retention period. A row
  * forgotten here (evicted, or after a restart) is simply sent again:
  * ReplacingMergeTree keeps one. Bounded in bytes for all tenants together.
+ * Each decode thread keeps a copy of the frames and stacks, told by
+ * `onStored`, and leaves their rows out of what it sends (decode-pool.ts).
  */
 export class StoredIds {
   private readonly days: LRUCache<string, number>;
+  private readonly listeners: StoredListener[] = [];
 
   constructor(maxBytes: number) {
     this.days = new LRUCache({ maxSize: Math.max(ENTRY_BYTES, maxBytes), sizeCalculation: () => ENTRY_BYTES });
@@ -26,8 +32,16 @@ export class StoredIds {
     return this.days.get(key(tenant, kind, id)) !== Math.floor(nowS / DAY_S);
   }
 
-  remember(tenant: string, kind: DimensionKind, id: string, nowS: number): void {
-    this.days.set(key(tenant, kind, id), Math.floor(nowS / DAY_S));
+  /** Remembers the ids one insert stored, and tells the listeners. */
+  rememberAll(tenant: string, kind: DimensionKind, ids: readonly string[], nowS: number): void {
+    if (ids.length === 0) return;
+    const day = Math.floor(nowS / DAY_S);
+    for (const id of ids) this.days.set(key(tenant, kind, id), day);
+    for (const listener of this.listeners) listener(tenant, kind, ids, nowS);
+  }
+
+  onStored(listener: StoredListener): void {
+    this.listeners.push(listener);
   }
 
   get size(): number {

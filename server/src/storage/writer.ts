@@ -220,9 +220,9 @@ export class BatchWriter {
     await this.insertText(this.tables.profiles, COLUMNS.profiles, frozen.fresh.map((upload) => upload.batch.profiles.text).join(''), `${token}:profiles`);
     const { tenant, storedIds } = this.target;
     const nowS = Date.now() / 1000;
-    for (const id of frozen.frames.keys()) storedIds.remember(tenant, 'frame', id, nowS);
-    for (const id of frozen.stacks.keys()) storedIds.remember(tenant, 'stack', id, nowS);
-    for (const id of frozen.series.keys()) storedIds.remember(tenant, 'series', id, nowS);
+    storedIds.rememberAll(tenant, 'frame', [...frozen.frames.keys()], nowS);
+    storedIds.rememberAll(tenant, 'stack', [...frozen.stacks.keys()], nowS);
+    storedIds.rememberAll(tenant, 'series', [...frozen.series.keys()], nowS);
     this.stats.rowsWritten += frozen.fresh.reduce((sum, upload) => sum + upload.batch.samples.rows, 0);
   }
 
