@@ -46,11 +46,21 @@ export class Hasher64 {
     return this.word(value.hi).word(value.lo);
   }
 
-  digest(): Id64 {
+  /** The id's two halves alone: its decimal costs a BigInt, which memos keyed by the halves skip. */
+  halves(): { hi: number; lo: number } {
     const hi = finalize(this.hi, this.words);
-    const lo = finalize(this.lo ^ hi, this.words);
-    return { hi, lo, id: ((BigInt(hi) << 32n) | BigInt(lo)).toString() };
+    return { hi, lo: finalize(this.lo ^ hi, this.words) };
   }
+
+  digest(): Id64 {
+    const { hi, lo } = this.halves();
+    return id64(hi, lo);
+  }
+}
+
+/** The id of these halves, with its decimal. */
+export function id64(hi: number, lo: number): Id64 {
+  return { hi, lo, id: ((BigInt(hi) << 32n) | BigInt(lo)).toString() };
 }
 
 /** A 64-bit id: its halves for further hashing, and ClickHouse's UInt64 in decimal. */

@@ -4,7 +4,7 @@ import { perftools } from '@flamehouse/proto/pprof';
 import { decodePprof } from '../src/ingest/decode.js';
 import { normalizeProfile, type UploadMeta } from '../src/ingest/normalize.js';
 import { FlamehouseError } from '../src/errors.js';
-import { FrameIds } from '../src/ingest/frame-ids.js';
+import { IdMemo } from '../src/ingest/id-memo.js';
 import { WALL_CPU, makePprof } from './pprof-fixture.js';
 
 const meta: UploadMeta = {
@@ -86,10 +86,10 @@ describe('normalizeProfile', () => {
     }
   });
 
-  it('makes the same rows with the server-wide frame id cache, also once the cache started over', () => {
+  it('makes the same rows with the memo of ids a decode thread keeps, also once the memo started over', () => {
     const upload = (stacks: string[]) =>
       decodePprof(makePprof({ sampleTypes: WALL_CPU, samples: stacks.map((stack) => ({ stack, values: [3, 2] })) }), 1 << 20);
-    const shared = new FrameIds(3);
+    const shared = new IdMemo(600);
     for (const stacks of [['main;a;b', 'main;c'], ['main;c;d@lib.js', 'main;a'], ['main;a;b', 'x;y;z']]) {
       const profile = upload(stacks);
       expect(normalizeProfile(profile, meta, shared)).toEqual(normalizeProfile(profile, meta));

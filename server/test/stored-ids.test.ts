@@ -14,11 +14,26 @@ describe('StoredIds', () => {
     expect(ids.needs('acme', 'frame', '42', day + 10)).toBe(true);
   });
 
-  it('stays within its bytes, forgetting the least recently used', () => {
-    const ids = new StoredIds(160 * 100);
-    ids.rememberAll('t', 'frame', Array.from({ length: 1000 }, (_, i) => String(i)), 0);
+  it('stays within its bytes: full, it starts over, and what it forgot is sent again', () => {
+    const ids = new StoredIds(120 * 100);
+    ids.rememberAll('t', 'frame', Array.from({ length: 100 }, (_, i) => String(i)), 0);
     expect(ids.size).toBe(100);
-    expect(ids.needs('t', 'frame', '999', 0)).toBe(false);
+    expect(ids.needs('t', 'frame', '99', 0)).toBe(false);
+    ids.rememberAll('t', 'frame', ['100', '101'], 0);
+    expect(ids.size).toBe(2);
+    expect(ids.needs('t', 'frame', '101', 0)).toBe(false);
     expect(ids.needs('t', 'frame', '0', 0)).toBe(true);
+    // A row stored again the same day is not counted twice.
+    ids.rememberAll('t', 'frame', ['101'], 0);
+    expect(ids.size).toBe(2);
+  });
+
+  it('tells its listeners which ids an insert stored', () => {
+    const ids = new StoredIds(1024 * 1024);
+    const told: unknown[] = [];
+    ids.onStored((...args) => told.push(args));
+    ids.rememberAll('acme', 'stack', ['7', '8'], 5);
+    ids.rememberAll('acme', 'stack', [], 5);
+    expect(told).toEqual([['acme', 'stack', ['7', '8'], 5]]);
   });
 });

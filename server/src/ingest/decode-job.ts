@@ -4,7 +4,7 @@ import { decodePprof, type PprofProfile } from './decode.js';
 import { decompress } from './decompress.js';
 import { encodeBatch, type EncodedBatch, type IsStored } from './encode.js';
 import { textProfile, type TextProfileSpec } from './folded.js';
-import type { FrameIds } from './frame-ids.js';
+import type { IdMemo } from './id-memo.js';
 import { mergeBatches } from './merge.js';
 import { formBoundary, parseForm } from './multipart.js';
 import { NO_AGENT_REPORT, normalizeProfile, type NormalizeRules, type UploadMeta } from './normalize.js';
@@ -50,12 +50,12 @@ export interface DecodeResult {
  * profiles with no type we store are skipped while another one is stored
  * (dd-trace's timeline part, a heap part with only allocation types).
  */
-function normalizeAll(profiles: readonly PprofProfile[], meta: UploadMeta, frameIds: FrameIds, rules: UploadRules): IngestBatch {
+function normalizeAll(profiles: readonly PprofProfile[], meta: UploadMeta, ids: IdMemo, rules: UploadRules): IngestBatch {
   const batches: IngestBatch[] = [];
   let skipped: FlamehouseError | undefined;
   for (const profile of profiles) {
     try {
-      batches.push(normalizeProfile(profile, meta, frameIds, rules));
+      batches.push(normalizeProfile(profile, meta, ids, rules));
     } catch (error) {
       if (!isFlamehouseError(error) || error.code !== 'FH_ERR_INGEST_NO_KNOWN_TYPES') throw error;
       skipped = error;
@@ -70,17 +70,17 @@ function normalizeAll(profiles: readonly PprofProfile[], meta: UploadMeta, frame
  * text of its rows, or a registry error. Frames and stacks `isStored` names
  * are left out.
  */
-export function runDecodeJob(job: DecodeJob, frameIds: FrameIds, isStored?: IsStored): DecodeResult {
+export function runDecodeJob(job: DecodeJob, ids: IdMemo, isStored?: IsStored): DecodeResult {
   const { rules } = job;
   const one = (batch: IngestBatch): DecodeResult => ({ batches: [encodeBatch(batch, isStored)], rejected: 0, rejectedMessage: '' });
   const body = Buffer.from(job.body.buffer, job.body.byteOffset, job.body.byteLength);
   switch (job.kind) {
     case 'pprof':
-      return one(normalizeProfile(decodePprof(body, rules.maxProfileBytes, rules), job.meta, frameIds, rules));
+      return one(normalizeProfile(decodePprof(body, rules.maxProfileBytes, rules), job.meta, ids, rules));
     case 'text': {
       if (body.length === 0) throw new FlamehouseError('FH_ERR_INGEST_EMPTY_BODY');
       const text = decompress(body, rules.maxProfileBytes).toString('utf8');
-      return one(normalizeProfile(textProfile(text, job.spec, rules), job.meta, frameIds, rules));
+      return one(normalizeProfile(textProfile(text, job.spec, rules), job.meta, ids, rules));
     }
     case 'pyroscope-form': {
       const parts = parseForm(body, formBoundary(job.contentType));
@@ -95,7 +95,7 @@ export function runDecodeJob(job: DecodeJob, frameIds: FrameIds, isStored?: IsSt
         uploadId: contentUploadId([...job.identity, config?.data.toString('utf8') ?? ''], profile.data),
         ...(config && { sampleTypes: parseSampleTypeConfig(config.data.toString('utf8')) }),
       };
-      return one(normalizeProfile(decodePprof(profile.data, rules.maxProfileBytes, rules), meta, frameIds, rules));
+      return one(normalizeProfile(decodePprof(profile.data, rules.maxProfileBytes, rules), meta, ids, rules));
     }
     case 'datadog': {
       const { meta, profiles } = readDatadogForm(parseForm(body, formBoundary(job.contentType)), job.receivedMs);
@@ -106,7 +106,7 @@ export function runDecodeJob(job: DecodeJob, frameIds: FrameIds, isStored?: IsSt
         budget -= raw.length;
         return decodePprof(raw, rules.maxProfileBytes, rules);
       });
-      return one(normalizeAll(decoded, meta, frameIds, rules));
+      return one(normalizeAll(decoded, meta, ids, rules));
     }
     case 'otlp': {
       const resources = otlpResources(decodeOtlpRequest(body, job.json, rules.maxProfileBytes, rules));
@@ -120,7 +120,7 @@ export function runDecodeJob(job: DecodeJob, frameIds: FrameIds, isStored?: IsSt
         const stored: IngestBatch[] = [];
         for (const { profile, rejectAs } of resource.profiles) {
           try {
-            stored.push(normalizeProfile(profile, meta, frameIds, rules));
+            stored.push(normalizeProfile(profile, meta, ids, rules));
           } catch (error) {
             // A profile's own fault (a type not stored, a bad value or time) refuses that profile; limits refuse the request.
             if (!isFlamehouseError(error) || error.status !== 400) throw error;

@@ -4,12 +4,12 @@ import { parentPort } from 'node:worker_threads';
 import { isFlamehouseError } from '../errors.js';
 import { StoredIds } from '../storage/stored-ids.js';
 import { runDecodeJob } from './decode-job.js';
-import { FrameIds } from './frame-ids.js';
+import { IdMemo } from './id-memo.js';
 import type { DecodeReply, ThreadMessage } from './decode-pool.js';
 
-// Each thread keeps its own frame ids: the hot path takes no lock.
-const FRAME_IDS_MAX_BYTES = 64 * 1024 * 1024;
-const frameIds = new FrameIds(FRAME_IDS_MAX_BYTES);
+// Each thread keeps its own memo of ids: the hot path takes no lock.
+const ID_MEMO_MAX_BYTES = 64 * 1024 * 1024;
+const idMemo = new IdMemo(ID_MEMO_MAX_BYTES);
 // This thread's copy of what the writers stored: a day's frames and stacks of a few busy services fit many times over.
 const STORED_IDS_MAX_BYTES = 32 * 1024 * 1024;
 const storedIds = new StoredIds(STORED_IDS_MAX_BYTES);
@@ -24,7 +24,7 @@ parentPort?.on('message', (message: ThreadMessage) => {
   let reply: DecodeReply;
   try {
     const isStored = (kind: 'frame' | 'stack', id: string): boolean => !storedIds.needs(message.tenant, kind, id, nowS);
-    reply = { id: message.id, result: runDecodeJob(message.job, frameIds, isStored) };
+    reply = { id: message.id, result: runDecodeJob(message.job, idMemo, isStored) };
   } catch (error) {
     reply = isFlamehouseError(error)
       ? { id: message.id, error: { code: error.code, message: error.message } }

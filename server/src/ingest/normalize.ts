@@ -4,7 +4,7 @@ import { FlamehouseError } from '../errors.js';
 import { Hasher64, type Id64 } from '../hash.js';
 import { attributeCpu } from './cpu-attribution.js';
 import type { PprofProfile } from './decode.js';
-import { FrameIds } from './frame-ids.js';
+import { IdMemo } from './id-memo.js';
 import { toNumber } from './numbers.js';
 import { TYPE_STORAGE, valueSlot } from '../storage/sample-kinds.js';
 import type { IngestBatch, ProfileRow, SampleRow } from './rows.js';
@@ -150,27 +150,28 @@ export function seriesId(service: string, labels: ReadonlyMap<string, string>): 
 /**
  * Turns one decoded pprof profile into rows: frames and stacks deduplicated by
  * 64-bit ids, samples summed per (type, stack, series, span), one profile row per type.
- * `frameIds` is the server's cache shared by all uploads; a fresh one gives the same rows.
+ * `ids` is the decode thread's memo of frame and stack ids, shared by its uploads; a fresh one gives the same rows.
  */
 export function normalizeProfile(
   profile: PprofProfile,
   meta: UploadMeta,
-  frameIds = new FrameIds(Infinity),
+  ids = new IdMemo(Infinity),
   rules: NormalizeRules = DEFAULT_NORMALIZE_RULES,
 ): IngestBatch {
   const strings = profile.stringTable;
   const columns = typeColumns(profile, strings, meta);
 
-  const functions = new Map<number, { name: string; file: string; startLine: number }>();
+  // Tables by pprof id: arrays, as ids are small and dense in every profiler's output (a large one is a property like any other).
+  const functions: { readonly name: string; readonly file: string; readonly startLine: number; frame?: Frame }[] = [];
   for (const fn of profile.function) {
     const named = functionName(strings[toNumber(fn.name)] ?? '', strings[toNumber(fn.systemName)] ?? '', strings[toNumber(fn.filename)] ?? '', meta);
     // Not a spread: that made this loop the costliest line of normalize (a profile has thousands of functions).
-    functions.set(toNumber(fn.id), { name: named.name, file: named.file, startLine: toNumber(fn.startLine) });
+    functions[toNumber(fn.id)] = { name: named.name, file: named.file, startLine: toNumber(fn.startLine) };
   }
 
   const frames = new Map<string, Frame>();
   const frameOf = (name: string, file: string, line: number): Frame => {
-    const key = frameIds.idOf(name, file);
+    const key = ids.frameId(name, file);
     let frame = frames.get(key.id);
     if (!frame) {
       frame = { key, name, file, line };
@@ -180,42 +181,27 @@ export function normalizeProfile(
   };
 
   // A function's frame, once per profile: its locations (one per line) share it.
-  const functionFrames = new Map<number, Frame>();
   const frameOfLine = (line: { functionId?: number | Long | null; line?: number | Long | null }): Frame => {
-    const functionId = toNumber(line.functionId);
-    let frame = functionFrames.get(functionId);
-    if (!frame) {
-      const fn = functions.get(functionId);
-      frame = frameOf(fn?.name ?? '(unknown)', fn?.file ?? '', fn?.startLine || toNumber(line.line));
-      functionFrames.set(functionId, frame);
-    }
-    return frame;
+    const fn = functions[toNumber(line.functionId)];
+    if (!fn) return frameOf('(unknown)', '', toNumber(line.line));
+    return (fn.frame ??= frameOf(fn.name, fn.file, fn.startLine || toNumber(line.line)));
   };
   // Leaf-first frames of each location; several lines mean inlined calls, the last the caller.
-  const locationFrames = new Map<number, Frame[]>();
+  const locationFrames: Frame[][] = [];
   for (const location of profile.location) {
     const lines = location.line ?? [];
-    const list = lines.length === 0 ? [frameOf(`0x${toNumber(location.address).toString(16)}`, '', 0)] : lines.map(frameOfLine);
-    locationFrames.set(toNumber(location.id), list);
+    locationFrames[toNumber(location.id)] = lines.length === 0 ? [frameOf(`0x${toNumber(location.address).toString(16)}`, '', 0)] : lines.map(frameOfLine);
   }
 
   const stacks = new Map<string, Id64[]>();
-  const stackByLocations = new Map<string, Id64>();
   const stackOf = (locationIds: (number | Long)[]): Id64 => {
-    // Ids are numbers unless they need more than 49 bits (profile-reader.ts): cheap to join, and a Long joins as the same decimal.
-    const cacheKey = locationIds.join(',');
-    const cached = stackByLocations.get(cacheKey);
-    if (cached) return cached;
     const rootFirst: Id64[] = [];
     for (let i = locationIds.length - 1; i >= 0; i--) {
-      const list = locationFrames.get(toNumber(locationIds[i])) ?? [frameOf('(unknown)', '', 0)];
+      const list = locationFrames[toNumber(locationIds[i])] ?? [frameOf('(unknown)', '', 0)];
       for (let j = list.length - 1; j >= 0; j--) rootFirst.push(list[j]!.key);
     }
-    const hasher = new Hasher64();
-    for (const frame of rootFirst) hasher.id(frame);
-    const stack = hasher.digest();
-    stacks.set(stack.id, rootFirst);
-    stackByLocations.set(cacheKey, stack);
+    const stack = ids.stackId(rootFirst);
+    if (!stacks.has(stack.id)) stacks.set(stack.id, rootFirst);
     return stack;
   };
 

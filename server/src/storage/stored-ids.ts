@@ -1,42 +1,62 @@
-import { LRUCache } from 'lru-cache';
-
 export type DimensionKind = 'frame' | 'stack' | 'series';
 
 /** Told of the ids one insert stored. */
 export type StoredListener = (tenant: string, kind: DimensionKind, ids: readonly string[], nowS: number) => void;
 
 const DAY_S = 86_400;
-// The cache's node, the composite key, the day number.
-const ENTRY_BYTES = 160;
+// A map slot, the id's decimal string, the day number.
+const ENTRY_BYTES = 120;
+
+type DaysById = Map<string, number>;
 
 /**
  * Which frames, stacks and series this process has stored, in which tenant's
  * storage, and on which day: the writer skips rows stored today and sends a
  * row again once a day, which refreshes its `last_seen`, so retention removes
  * only what no sample has referenced for the whole retention period. A row
- * forgotten here (evicted, or after a restart) is simply sent again:
- * ReplacingMergeTree keeps one. Bounded in bytes for all tenants together.
- * Each decode thread keeps a copy of the frames and stacks, told by
- * `onStored`, and leaves their rows out of what it sends (decode-pool.ts).
+ * forgotten here (after a restart, or when the memo is full and starts over)
+ * is simply sent again: ReplacingMergeTree keeps one. Each decode thread
+ * keeps a copy of the frames and stacks, told by `onStored`, and leaves their
+ * rows out of what it sends (decode-pool.ts).
+ *
+ * Thousands of ids are looked up per upload, so a lookup makes no key
+ * string and reorders nothing (an LRU's composite keys once cost more than
+ * decoding the upload); bounded in bytes for all tenants together.
  */
 export class StoredIds {
-  private readonly days: LRUCache<string, number>;
+  private readonly tenants = new Map<string, Record<DimensionKind, DaysById>>();
   private readonly listeners: StoredListener[] = [];
+  private entries = 0;
+  private readonly maxEntries: number;
 
   constructor(maxBytes: number) {
-    this.days = new LRUCache({ maxSize: Math.max(ENTRY_BYTES, maxBytes), sizeCalculation: () => ENTRY_BYTES });
+    this.maxEntries = Math.max(1, Math.floor(maxBytes / ENTRY_BYTES));
   }
 
   /** Whether `id` must be (re)sent: not stored by this process today. */
   needs(tenant: string, kind: DimensionKind, id: string, nowS: number): boolean {
-    return this.days.get(key(tenant, kind, id)) !== Math.floor(nowS / DAY_S);
+    return this.tenants.get(tenant)?.[kind].get(id) !== Math.floor(nowS / DAY_S);
   }
 
   /** Remembers the ids one insert stored, and tells the listeners. */
   rememberAll(tenant: string, kind: DimensionKind, ids: readonly string[], nowS: number): void {
     if (ids.length === 0) return;
     const day = Math.floor(nowS / DAY_S);
-    for (const id of ids) this.days.set(key(tenant, kind, id), day);
+    let days = this.tenants.get(tenant)?.[kind];
+    for (const id of ids) {
+      if (this.entries >= this.maxEntries) {
+        this.tenants.clear();
+        this.entries = 0;
+        days = undefined;
+      }
+      if (!days) {
+        const kinds = { frame: new Map(), stack: new Map(), series: new Map() };
+        this.tenants.set(tenant, kinds);
+        days = kinds[kind];
+      }
+      if (!days.has(id)) this.entries++;
+      days.set(id, day);
+    }
     for (const listener of this.listeners) listener(tenant, kind, ids, nowS);
   }
 
@@ -45,8 +65,6 @@ export class StoredIds {
   }
 
   get size(): number {
-    return this.days.size;
+    return this.entries;
   }
 }
-
-const key = (tenant: string, kind: DimensionKind, id: string): string => `${tenant}\u0000${kind}\u0000${id}`;

@@ -1,0 +1,31 @@
+import { makeUploads } from './dist/uploads.js';
+import { gunzipSync } from 'node:zlib';
+import { decodeProfile } from '@flamehouse/proto/profile-reader';
+import { IdMemo } from '@flamehouse/server/dist/ingest/id-memo.js';
+import { normalizeProfile } from '@flamehouse/server/dist/ingest/normalize.js';
+import { encodeBatch } from '@flamehouse/server/dist/ingest/encode.js';
+import { StoredIds } from '@flamehouse/server/dist/storage/stored-ids.js';
+const uploads = makeUploads({ seed: 1, service: 'checkout-api', bodies: 300, pods: 100, functions: 3000, stacks: 5000, hits: 1000, spanShare: Number(process.env.SPANS ?? 0) });
+const ids = new IdMemo(64 * 1024 * 1024);
+const storedIds = new StoredIds(32 * 1024 * 1024);
+const t = { gunzip: 0, decode: 0, normalize: 0, encode: 0 };
+let n = 0;
+const end = performance.now() + Number(process.env.S ?? 10) * 1000;
+for (let pass = 0; pass < 2 || performance.now() < end; pass++) for (const u of uploads) {
+  const t0 = performance.now();
+  const raw = gunzipSync(u.body);
+  const t1 = performance.now();
+  const p = decodeProfile(raw);
+  const t2 = performance.now();
+  const b = normalizeProfile(p, u.meta, ids);
+  const t3 = performance.now();
+  const nowS = Date.now() / 1000;
+  const e = encodeBatch(b, (k, id) => !storedIds.needs('default', k, id, nowS));
+  const t4 = performance.now();
+  storedIds.rememberAll('default', 'frame', e.frames.ids, nowS);
+  storedIds.rememberAll('default', 'stack', e.stacks.ids, nowS);
+  if (pass === 0) continue;
+  t.gunzip += t1 - t0; t.decode += t2 - t1; t.normalize += t3 - t2; t.encode += t4 - t3; n++;
+}
+const r = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, +(v / n).toFixed(3)]));
+console.log(JSON.stringify(r), 'total', (Object.values(t).reduce((a, b) => a + b) / n).toFixed(3), 'ms', n);

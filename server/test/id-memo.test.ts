@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { Hasher64 } from '../src/hash.js';
+import { IdMemo } from '../src/ingest/id-memo.js';
+
+describe('IdMemo', () => {
+  it('gives the ids a fresh hash gives, the same object on every later upload, per name and file', () => {
+    const memo = new IdMemo(1 << 20);
+    const a = memo.frameId('handle', 'a.js');
+    const b = memo.frameId('handle', 'b.js');
+    expect(a).toEqual(new Hasher64().string('handle').string('a.js').digest());
+    expect(b).toEqual(new Hasher64().string('handle').string('b.js').digest());
+    expect(b.id).not.toBe(a.id);
+    // Fresh strings, as the next upload's decoder makes them.
+    expect(memo.frameId(['hand', 'le'].join(''), ['a', '.js'].join(''))).toBe(a);
+    expect(memo.frameId('handle', 'b.js')).toBe(b);
+
+    const stack = memo.stackId([a, b]);
+    expect(stack).toEqual(new Hasher64().id(a).id(b).digest());
+    expect(memo.stackId([a, b])).toBe(stack);
+    expect(memo.stackId([b, a]).id).not.toBe(stack.id);
+  });
+
+  it('starts over when full and still gives the same ids', () => {
+    const memo = new IdMemo(400);
+    const first = memo.frameId('f', 'x.js');
+    for (let i = 0; i < 10; i++) memo.frameId(`g${i}`, 'x.js');
+    const again = memo.frameId('f', 'x.js');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+});
