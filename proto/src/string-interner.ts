@@ -8,6 +8,9 @@
 // of the second (a double's 53 integer bits), and the entry keeps the whole
 // second lane and the length, so a string is taken for another only when 64
 // bits of hash and the length agree, as frame ids (64-bit hashes) already assume.
+// The lanes start from seeds drawn per interner: one thread's interner serves
+// every tenant, and with a hash an uploader cannot compute, it cannot craft a
+// string that would be taken for another tenant's.
 const KEY_SHIFT = 2_097_152;
 
 // What an entry costs: the string (UTF-16: at most two bytes per UTF-8 byte), its entry object and map slot.
@@ -36,6 +39,7 @@ function finalize(h: number, length: number): number {
 export class StringInterner {
   private readonly entries = new Map<number, Entry>();
   private bytes = 0;
+  private readonly seeds = crypto.getRandomValues(new Uint32Array(2));
 
   constructor(private readonly maxBytes: number) {}
 
@@ -46,8 +50,8 @@ export class StringInterner {
 
   /** The string of `buf[start, end)`, from `decode` (which must read those bytes) the first time. */
   intern(buf: Uint8Array, start: number, end: number, decode: () => string): string {
-    let a = 0x811c9dc5;
-    let b = 0x2f1d3b5a;
+    let a = this.seeds[0]!;
+    let b = this.seeds[1]!;
     for (let i = start; i < end; i++) {
       const byte = buf[i]!;
       a = Math.imul(a ^ byte, 0x01000193);
