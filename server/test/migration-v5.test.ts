@@ -98,7 +98,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('a version 4 data directory opened by a version 7 server', () => {
+describe('a version 4 data directory opened by a version 8 server', () => {
   it('shows the same CPU and wall flamegraphs, and the same top functions', async () => {
     const cpu = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=api&type=cpu&${RANGE}`);
     expect(cpu.total).toBe(70 * MS);
@@ -152,6 +152,21 @@ describe('a version 4 data directory opened by a version 7 server', () => {
     expect(child(child(cpu.root, 'main')!, 'handle')?.total).toBe(55 * MS);
     const wall = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=api&type=wall&${HOURS}`);
     expect(wall.total).toBe(110 * MS);
+  });
+
+  it('stores stack ids with the codec of version 8 in the sets and both rollups', async () => {
+    const database = loadConfig({}, { dataDir }).clickhouseDatabase;
+    const result = await app.storage.client.query({
+      query: `SELECT table, name, compression_codec FROM system.columns
+        WHERE database = {database: String} AND name IN ('stack_ids', 'stacksMap.stack_id') AND table NOT LIKE '%_mv' ORDER BY table`,
+      query_params: { database },
+      format: 'JSONEachRow',
+    });
+    expect(await result.json()).toEqual([
+      { table: 'sample_hours', name: 'stacksMap.stack_id', compression_codec: 'CODEC(ZSTD(3))' },
+      { table: 'sample_sets', name: 'stack_ids', compression_codec: 'CODEC(ZSTD(3))' },
+      { table: 'service_hours', name: 'stacksMap.stack_id', compression_codec: 'CODEC(ZSTD(3))' },
+    ]);
   });
 
   it('copies again without doubling when the copy is run a second time (a start cut short)', async () => {

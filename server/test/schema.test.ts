@@ -70,6 +70,20 @@ describe('schema rendering', () => {
     );
   });
 
+  it('covers schema version 8 on both layouts: stack ids recompressed on the tables that store them, not on Distributed ones', () => {
+    const codec = 'Array(UInt64) CODEC(ZSTD(3))';
+    const single = statements('single');
+    expect(single).toContain(`ALTER TABLE \`fh\`.sample_sets MODIFY COLUMN stack_ids ${codec}`);
+    expect(single).toContain(`ALTER TABLE \`fh\`.sample_hours MODIFY COLUMN \`stacksMap.stack_id\` ${codec}`);
+    expect(single).toContain(`ALTER TABLE \`fh\`.service_hours MODIFY COLUMN \`stacksMap.stack_id\` ${codec}`);
+    const cluster = statements('cluster').filter((s) => s.includes(codec));
+    expect(cluster).toEqual([
+      `ALTER TABLE \`fh\`.sample_sets_local ON CLUSTER 'prod' MODIFY COLUMN stack_ids ${codec}`,
+      `ALTER TABLE \`fh\`.sample_hours_local ON CLUSTER 'prod' MODIFY COLUMN \`stacksMap.stack_id\` ${codec}`,
+      `ALTER TABLE \`fh\`.service_hours_local ON CLUSTER 'prod' MODIFY COLUMN \`stacksMap.stack_id\` ${codec}`,
+    ]);
+  });
+
   it('adds the upload ledger to both layouts: columns on local and Distributed tables, index on the local one', () => {
     const single = statements('single');
     expect(single).toContain('ALTER TABLE `fh`.profiles ADD COLUMN IF NOT EXISTS upload_id String CODEC(ZSTD(1))');

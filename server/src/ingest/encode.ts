@@ -67,7 +67,8 @@ const byNumericId = (a: SampleRow, b: SampleRow): number => a[3].length - b[3].l
 /**
  * One `sample_sets` line per (kind, series, time) of the rows (an upload has
  * one time, a merged one may have several): its entries as parallel arrays,
- * in stack id order so that ids delta-compress.
+ * in stack id order, so that the stacks of one service line up from row to
+ * row and compress (storage/schema.ts, version 8).
  */
 export function sampleSetLines(rows: readonly SampleRow[]): string {
   const groups = new Map<string, SampleRow[]>();
