@@ -1,5 +1,5 @@
 import { gunzipSync } from 'node:zlib';
-import { decodeProfile, StringInterner } from '@flamehouse/proto/profile-reader';
+import { decodeProfile } from '@flamehouse/proto/profile-reader';
 import { encodeBatch } from '@flamehouse/server/dist/ingest/encode.js';
 import { IdMemo } from '@flamehouse/server/dist/ingest/id-memo.js';
 import { normalizeProfile } from '@flamehouse/server/dist/ingest/normalize.js';
@@ -11,8 +11,8 @@ import type { Upload } from './uploads.js';
 // normalizeProfile, and encodeBatch, the text of the rows the thread hands to
 // the event loop. Frames and stacks an earlier profile held count as stored,
 // as the writer tells the threads in a running server, so their rows are left
-// out. One thread, no HTTP, no storage. Frame and stack ids, and strings, come
-// from one memo for all bodies, as in the server (warm after the first pass).
+// out. One thread, no HTTP, no storage. Frame and stack ids come from one
+// memo for all bodies, as in the server (warm after the first pass).
 
 export interface DecodeCost {
   readonly profiles: number;
@@ -34,7 +34,6 @@ export function measureDecodeCost(uploads: readonly Upload[], seconds: number): 
   let stacks = 0;
   let encodedChars = 0;
   const idMemo = new IdMemo(64 * 1024 * 1024);
-  const strings = new StringInterner(16 * 1024 * 1024);
   const stored = { frame: new Set<string>(), stack: new Set<string>() };
   const endMs = performance.now() + seconds * 1000;
   // At least two passes: the first one also pays for JIT compilation.
@@ -43,7 +42,7 @@ export function measureDecodeCost(uploads: readonly Upload[], seconds: number): 
       const t0 = performance.now();
       const raw = gunzipSync(upload.body);
       const t1 = performance.now();
-      const profile = decodeProfile(raw, strings);
+      const profile = decodeProfile(raw);
       const t2 = performance.now();
       const batch = normalizeProfile(profile, upload.meta, idMemo);
       const t3 = performance.now();

@@ -1,9 +1,6 @@
 import type Long from 'long';
 import { BufferReader } from 'protobufjs/minimal';
 import { perftools } from '../generated/profile.js';
-import type { StringInterner } from './string-interner.js';
-
-export { StringInterner } from './string-interner.js';
 
 // pprof keeps ids, string indexes and sample values in 64-bit varints. The
 // generated code reads each into a Long object: millions of short-lived
@@ -15,30 +12,6 @@ export { StringInterner } from './string-interner.js';
 const MAX_NUMBER_VARINT_BYTES = 7;
 
 class ProfileReader extends BufferReader {
-  private readonly decodeString = (): string => super.stringVerify();
-
-  constructor(
-    buffer: Buffer,
-    private readonly strings: StringInterner | undefined,
-  ) {
-    super(buffer);
-  }
-
-  // The string table is the profile's only string field.
-  override stringVerify(): string {
-    if (!this.strings) return super.stringVerify();
-    const at = this.pos;
-    const length = this.size();
-    const start = this.pos;
-    const end = start + length;
-    this.pos = at;
-    // Past the end: protobufjs's own read throws its error.
-    if (end > this.len) return super.stringVerify();
-    const value = this.strings.intern(this.buf, start, end, this.decodeString);
-    this.pos = end;
-    return value;
-  }
-
   // protobufjs declares these as Long; every field they fill is typed `number | Long`.
   override uint64(): Long {
     return (this.shortVarint() ?? super.uint64()) as Long;
@@ -70,10 +43,9 @@ class ProfileReader extends BufferReader {
 /**
  * Decodes pprof bytes (not gzipped) as the generated `Profile.decode` does, with
  * 64-bit fields as numbers where they fit in 49 bits and as Long beyond.
- * Strings come from `strings` when it has seen their bytes before.
  * Throws protobufjs's errors on malformed input.
  */
-export function decodeProfile(bytes: Uint8Array, strings?: StringInterner): perftools.profiles.Profile {
+export function decodeProfile(bytes: Uint8Array): perftools.profiles.Profile {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return perftools.profiles.Profile.decode(new ProfileReader(buffer, strings));
+  return perftools.profiles.Profile.decode(new ProfileReader(buffer));
 }

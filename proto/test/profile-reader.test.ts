@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Long from 'long';
 import { perftools } from '../generated/profile.js';
-import { decodeProfile, StringInterner } from '../src/profile-reader.js';
+import { decodeProfile } from '../src/profile-reader.js';
 
 const { Profile } = perftools.profiles;
 
@@ -69,44 +69,5 @@ describe('decodeProfile', () => {
     const sample = (lastIdByte: number) => Uint8Array.from([0x12, 7, 0x0a, 2, 0x81, lastIdByte, 0x12, 1, 5]);
     expect(decodeProfile(sample(0x01)).sample[0]).toMatchObject({ locationId: [129], value: [5] });
     expect(() => decodeProfile(sample(0x81))).toThrow(RangeError);
-  });
-
-  it('hands back the strings it decoded before, as the same objects, and the same table as without an interner', () => {
-    const table = (names: string[]) => Profile.encode({ stringTable: ['', ...names] }).finish();
-    const strings = new StringInterner(1 << 20);
-    const first = decodeProfile(table(['handleRequest', '/srv/app.js', 'naïve ✓', 'a', 'b'])).stringTable;
-    const once = decodeProfile(table(['handleRequest', '/srv/app.js', 'naïve ✓', 'a', 'b']), strings).stringTable;
-    expect(once).toEqual(first);
-    // Another profile: known strings in other slots, a new one, and ones that differ by a byte or by length.
-    const again = decodeProfile(table(['b', 'naïve ✓', 'handleRequest', 'handleRequesu', 'ab', '/srv/app.js', 'a']), strings).stringTable;
-    expect(again).toEqual(['', 'b', 'naïve ✓', 'handleRequest', 'handleRequesu', 'ab', '/srv/app.js', 'a']);
-    expect(strings.size).toBe(8);
-
-    // Bytes met before are not decoded again, wherever they lie.
-    const bytes = new TextEncoder().encode('..handleRequest');
-    const decoded: string[] = [];
-    const intern = (start: number) =>
-      strings.intern(bytes, start, bytes.length, () => {
-        const text = new TextDecoder().decode(bytes.subarray(start));
-        decoded.push(text);
-        return text;
-      });
-    expect([intern(2), intern(1), intern(1)]).toEqual(['handleRequest', '.handleRequest', '.handleRequest']);
-    expect(decoded).toEqual(['.handleRequest']);
-  });
-
-  it('reads strings right when its bound is reached, and still refuses invalid UTF-8', () => {
-    const names = Array.from({ length: 200 }, (_, i) => `function${i}`);
-    const bytes = Profile.encode({ stringTable: ['', ...names] }).finish();
-    const strings = new StringInterner(2_000); // ~15 entries: starts over many times
-    for (let pass = 0; pass < 3; pass++) expect(decodeProfile(bytes, strings).stringTable).toEqual(['', ...names]);
-    expect(strings.size).toBeLessThanOrEqual(20);
-
-    // A string table entry holding a lone continuation byte: rejected with the interner as without it.
-    const invalid = Uint8Array.from([0x32, 1, 0x80]);
-    expect(() => decodeProfile(invalid)).toThrow();
-    expect(() => decodeProfile(invalid, new StringInterner(1 << 20))).toThrow();
-    // A string whose length runs past the end.
-    expect(() => decodeProfile(Uint8Array.from([0x32, 5, 0x61]), new StringInterner(1 << 20))).toThrow(RangeError);
   });
 });

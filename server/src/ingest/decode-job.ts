@@ -1,4 +1,3 @@
-import type { StringInterner } from '@flamehouse/proto/profile-reader';
 import { isFlamehouseError } from '../errors.js';
 import { readDatadogForm } from './datadog.js';
 import { decodePprof, type PprofProfile } from './decode.js';
@@ -38,12 +37,6 @@ export type DecodeJob =
   /** An OTLP ExportProfilesServiceRequest, binary or JSON: services are inside it. */
   | { readonly kind: 'otlp'; readonly body: Uint8Array; readonly json: boolean; readonly receivedMs: number; readonly rules: UploadRules };
 
-/** What a decode thread keeps across the uploads it reads: the ids and the strings it has met. */
-export interface ThreadMemo {
-  readonly ids: IdMemo;
-  readonly strings: StringInterner;
-}
-
 /** What a job became: one batch per upload id (an OTLP request holds one per resource), and the profiles refused within a request that was not refused whole. */
 export interface DecodeResult {
   readonly batches: readonly EncodedBatch[];
@@ -77,14 +70,13 @@ function normalizeAll(profiles: readonly PprofProfile[], meta: UploadMeta, ids: 
  * text of its rows, or a registry error. Frames and stacks `isStored` names
  * are left out.
  */
-export function runDecodeJob(job: DecodeJob, memo: ThreadMemo, isStored?: IsStored): DecodeResult {
+export function runDecodeJob(job: DecodeJob, ids: IdMemo, isStored?: IsStored): DecodeResult {
   const { rules } = job;
-  const { ids, strings } = memo;
   const one = (batch: IngestBatch): DecodeResult => ({ batches: [encodeBatch(batch, isStored)], rejected: 0, rejectedMessage: '' });
   const body = Buffer.from(job.body.buffer, job.body.byteOffset, job.body.byteLength);
   switch (job.kind) {
     case 'pprof':
-      return one(normalizeProfile(decodePprof(body, rules.maxProfileBytes, rules, strings), job.meta, ids, rules));
+      return one(normalizeProfile(decodePprof(body, rules.maxProfileBytes, rules), job.meta, ids, rules));
     case 'text': {
       if (body.length === 0) throw new FlamehouseError('FH_ERR_INGEST_EMPTY_BODY');
       const text = decompress(body, rules.maxProfileBytes).toString('utf8');
@@ -103,7 +95,7 @@ export function runDecodeJob(job: DecodeJob, memo: ThreadMemo, isStored?: IsStor
         uploadId: contentUploadId([...job.identity, config?.data.toString('utf8') ?? ''], profile.data),
         ...(config && { sampleTypes: parseSampleTypeConfig(config.data.toString('utf8')) }),
       };
-      return one(normalizeProfile(decodePprof(profile.data, rules.maxProfileBytes, rules, strings), meta, ids, rules));
+      return one(normalizeProfile(decodePprof(profile.data, rules.maxProfileBytes, rules), meta, ids, rules));
     }
     case 'datadog': {
       const { meta, profiles } = readDatadogForm(parseForm(body, formBoundary(job.contentType)), job.receivedMs);
@@ -112,7 +104,7 @@ export function runDecodeJob(job: DecodeJob, memo: ThreadMemo, isStored?: IsStor
       const decoded = profiles.map((part) => {
         const raw = decompress(part.data, budget);
         budget -= raw.length;
-        return decodePprof(raw, rules.maxProfileBytes, rules, strings);
+        return decodePprof(raw, rules.maxProfileBytes, rules);
       });
       return one(normalizeAll(decoded, meta, ids, rules));
     }

@@ -1,17 +1,15 @@
 // A thread of the decode pool (decode-pool.ts): uploads are decompressed,
 // parsed, decoded and normalized here, so the event loop never waits on them.
 import { parentPort } from 'node:worker_threads';
-import { StringInterner } from '@flamehouse/proto/profile-reader';
 import { isFlamehouseError } from '../errors.js';
 import { StoredIds } from '../storage/stored-ids.js';
 import { runDecodeJob } from './decode-job.js';
 import { IdMemo } from './id-memo.js';
 import type { DecodeReply, ThreadMessage } from './decode-pool.js';
 
-// Each thread keeps its own memo of ids and strings: the hot path takes no lock.
+// Each thread keeps its own memo of ids: the hot path takes no lock.
 const ID_MEMO_MAX_BYTES = 64 * 1024 * 1024;
-const STRINGS_MAX_BYTES = 16 * 1024 * 1024;
-const memo = { ids: new IdMemo(ID_MEMO_MAX_BYTES), strings: new StringInterner(STRINGS_MAX_BYTES) };
+const idMemo = new IdMemo(ID_MEMO_MAX_BYTES);
 // This thread's copy of what the writers stored: a day's frames and stacks of a few busy services fit many times over.
 const STORED_IDS_MAX_BYTES = 32 * 1024 * 1024;
 const storedIds = new StoredIds(STORED_IDS_MAX_BYTES);
@@ -26,7 +24,7 @@ parentPort?.on('message', (message: ThreadMessage) => {
   let reply: DecodeReply;
   try {
     const isStored = (kind: 'frame' | 'stack', id: string): boolean => !storedIds.needs(message.tenant, kind, id, nowS);
-    reply = { id: message.id, result: runDecodeJob(message.job, memo, isStored) };
+    reply = { id: message.id, result: runDecodeJob(message.job, idMemo, isStored) };
   } catch (error) {
     reply = isFlamehouseError(error)
       ? { id: message.id, error: { code: error.code, message: error.message } }
