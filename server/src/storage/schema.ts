@@ -324,9 +324,9 @@ export const MIGRATIONS: readonly Migration[] = [
     // Sorted random 64-bit ids differ by ~2^55: their deltas are noise, while
     // the ids themselves repeat from row to row (every pod's profile holds the
     // service's busy stacks, in the same sorted order), which ZSTD finds. On
-    // the query bench's store this halved the stack ids' bytes with no slower
-    // reads (bench/RESULTS.md §17). Only the codec changes: no data is
-    // rewritten, parts take it as they are written or merged.
+    // the query bench's store this halved the stack ids' bytes, and the
+    // flamegraph's aggregation was no slower (bench/RESULTS.md §17). Only the
+    // codec changes: no data is rewritten, parts take it as they are written or merged.
     statements: (tables, options) => [
       ...alterTable('sampleSets', { local: [`MODIFY COLUMN stack_ids ${STACK_IDS}`] }, tables, options),
       ...alterTable('sampleHours', { local: [`MODIFY COLUMN \`stacksMap.stack_id\` ${STACK_IDS}`] }, tables, options),
