@@ -31,11 +31,11 @@ const options = parseArgs(argv, {
   ...FILL_DEFAULTS,
   warm: 5,
   json: '',
-  /** Keep the data directory (its path is printed) instead of removing it. */
+  /** Keep the data directory (its path and end are printed) instead of removing it. */
   keep: false,
   /** Give samples span ids (8 requests per profile) and measure one request's flamegraph over the whole range. */
   spans: false,
-  // Set by the parent for its children.
+  // Set by the parent for its children; `--dir D --endS S` also measures a directory kept by `--keep` instead of filling one.
   phase: '',
   dir: '',
   endS: 0,
@@ -249,17 +249,19 @@ function runChild<T>(args: string[]): Promise<T> {
 
 async function orchestrate(): Promise<void> {
   const loadAvg1mAtStart = round(loadavg()[0]!, 2);
-  const dir = mkdtempSync(join(tmpdir(), 'fh-bench-query-'));
-  const endS = Math.floor(Date.now() / 3_600_000) * 3600;
+  const reuse = options.dir !== '';
+  if (reuse && !options.endS) throw new Error('--dir needs the --endS the kept directory was filled with');
+  const dir = reuse ? options.dir : mkdtempSync(join(tmpdir(), 'fh-bench-query-'));
+  const endS = reuse ? options.endS : Math.floor(Date.now() / 3_600_000) * 3600;
   const shared = ['--dir', dir, '--endS', String(endS), '--rows', String(rows), '--hours', String(options.hours)];
   shared.push('--stacks', String(options.stacks), '--functions', String(options.functions), '--pods', String(options.pods));
   shared.push('--seed', String(options.seed), '--batchRows', String(options.batchRows), '--warm', String(options.warm));
   if (options.spans) shared.push('--spans');
   try {
     const t0 = performance.now();
-    const storage = await runChild<Awaited<ReturnType<typeof fillPhase>>>(['--phase', 'fill', ...shared]);
+    const storage = reuse ? undefined : await runChild<Awaited<ReturnType<typeof fillPhase>>>(['--phase', 'fill', ...shared]);
     const fillWallS = round((performance.now() - t0) / 1000, 1);
-    console.error('storage', JSON.stringify(storage));
+    if (storage) console.error('storage', JSON.stringify(storage));
     const queries: Awaited<ReturnType<typeof measurePhase>>[] = [];
     for (const id of QUERY_IDS) {
       const result = await runChild<Awaited<ReturnType<typeof measurePhase>>>(['--phase', 'measure', '--query', id, ...shared]);
@@ -277,8 +279,8 @@ async function orchestrate(): Promise<void> {
     console.log(JSON.stringify(result, null, 2));
     if (options.json) writeFileSync(options.json, JSON.stringify(result, null, 2));
   } finally {
-    if (options.keep) console.error(`data kept in ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
+    if (options.keep) console.error(`data kept in ${dir} (--endS ${endS})`);
+    else if (!reuse) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -69,3 +69,8 @@ export interface Id64 {
   readonly lo: number;
   readonly id: string;
 }
+
+/** Two ids in decimal, in numeric order (shorter first, then by digits): the order ClickHouse keeps UInt64 keys in. */
+export function compareDecimalIds(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}

@@ -34,7 +34,7 @@ describe('stack lookup', () => {
     // Stack ids asked of the stacks table, over every read.
     let idsRead = 0;
     client.query = ((params: Parameters<typeof query>[0]) => {
-      const list = /stack_id IN \(([^)]*)\)/.exec(params.query)?.[1];
+      const list = /stack_id IN \(SELECT .*splitByChar\(',', '([\d,]*)'\)/.exec(params.query)?.[1];
       if (params.query.includes(tenant.tables.stacks) && list) idsRead += list.split(',').length;
       return query(params);
     });

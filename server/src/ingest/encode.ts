@@ -1,4 +1,5 @@
 import type { ProfileType } from '@flamehouse/proto';
+import { compareDecimalIds } from '../hash.js';
 import type { FrameRow, IngestBatch, ProfileRow, SampleRow, SeriesRow, StackRow } from './rows.js';
 
 // An upload's rows as the text ClickHouse inserts (TabSeparated), made on the
@@ -61,8 +62,7 @@ export const seriesLine = (r: SeriesRow): string => {
 };
 const stringArray = (values: readonly string[]): string => `[${values.map((value) => `'${tsvString(value)}'`).join(',')}]`;
 
-/** UInt64 in decimal, in numeric order: shorter first, then by digits. */
-const byNumericId = (a: SampleRow, b: SampleRow): number => a[3].length - b[3].length || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0);
+const byNumericId = (a: SampleRow, b: SampleRow): number => compareDecimalIds(a[3], b[3]);
 
 /**
  * One `sample_sets` line per (kind, series, time) of the rows (an upload has

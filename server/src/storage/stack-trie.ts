@@ -37,9 +37,39 @@ export class StackTrie {
 
   /** The node `frames` (root first) ends on, added with its missing ancestors. */
   insert(frames: Int32Array): number {
-    let node = 0;
-    for (let i = 0; i < frames.length; i++) node = this.childOf(node, frames[i]!);
-    return node;
+    return this.insertAll([frames])[0]!;
+  }
+
+  /**
+   * The nodes `stacks` (root first) end on, in order, each walked from where
+   * it parts from the stack before it: stacks sorted by their frames share
+   * long prefixes, whose lookups are skipped. A cold day's read (1.3 M frames
+   * in 46,000 stacks) spent most of its time looking up children.
+   */
+  insertAll(stacks: readonly Int32Array[]): Int32Array {
+    const nodes = new Int32Array(stacks.length);
+    // path[i]: the node the previous stack reached after i + 1 frames.
+    let path = new Int32Array(64);
+    let previous: Int32Array = new Int32Array(0);
+    for (let s = 0; s < stacks.length; s++) {
+      const frames = stacks[s]!;
+      const shared = Math.min(frames.length, previous.length);
+      let depth = 0;
+      while (depth < shared && frames[depth] === previous[depth]) depth++;
+      if (path.length < frames.length) {
+        const longer = new Int32Array(frames.length * 2);
+        longer.set(path);
+        path = longer;
+      }
+      let node = depth === 0 ? 0 : path[depth - 1]!;
+      for (let i = depth; i < frames.length; i++) {
+        node = this.childOf(node, frames[i]!);
+        path[i] = node;
+      }
+      nodes[s] = node;
+      previous = frames;
+    }
+    return nodes;
   }
 
   /** Bytes the arrays hold: five per node, and the hash table's two slots. */
