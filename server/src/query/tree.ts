@@ -37,24 +37,37 @@ export function treeTotal(tree: CallTree, slot: number): number {
   return tree.total[slot]!;
 }
 
-/** Adds each stack's value (stack id → value) into `slot`, along the parent links of the stack's trie node. */
+/**
+ * Adds each stack's value (stack id → value) into `slot`: on the stack's own
+ * node, then carried to the root in one pass from the last node to the first
+ * (a node's index is larger than its parent's). Walking each stack's parent
+ * links instead touched 1.3 M nodes at random for a day's 46,000 stacks.
+ */
 export function addStacks(tree: CallTree, slot: number, values: ReadonlyMap<string, number>, stacks: ReadonlyMap<string, InternedStack>): void {
   const { slots, self, total, inTree, size } = tree;
   const { parent } = tree.trie;
+  const sums = new Float64Array(size);
+  const reached = new Uint8Array(size);
   for (const [stackId, value] of values) {
     const stack = stacks.get(stackId);
     if (!stack || value === 0) continue;
     if (stack.node >= size) throw new Error('a stack added to a call tree after the tree was made');
     self[stack.node * slots + slot]! += value;
-    for (let node = stack.node; node !== 0; node = parent[node]!) {
-      total[node * slots + slot]! += value;
-      if (inTree[node] === 0) {
-        inTree[node] = 1;
-        tree.nodeCount++;
-      }
-    }
-    total[slot]! += value;
+    sums[stack.node]! += value;
+    reached[stack.node] = 1;
   }
+  for (let node = size - 1; node > 0; node--) {
+    if (reached[node] === 0) continue;
+    const up = parent[node]!;
+    total[node * slots + slot]! += sums[node]!;
+    sums[up]! += sums[node]!;
+    reached[up] = 1;
+    if (inTree[node] === 0) {
+      inTree[node] = 1;
+      tree.nodeCount++;
+    }
+  }
+  total[slot]! += sums[0]!;
 }
 
 export interface RenderedNode extends FrameRef {
