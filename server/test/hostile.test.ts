@@ -4,7 +4,9 @@ import { gzipSync } from 'node:zlib';
 import Long from 'long';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { perftools } from '@flamehouse/proto/pprof';
+import { stackTotals } from '../src/query/aggregate.js';
 import { queryRows } from '../src/query/context.js';
+import { parseSelection } from '../src/query/selection.js';
 import { WALL_CPU, makePprof } from './pprof-fixture.js';
 import { defaultTenant, startTestApp, uploadUrl, type TestApp } from './test-app.js';
 
@@ -88,6 +90,17 @@ describe('requests that ask for unbounded work', () => {
     const points = response.json<{ points: { value: number }[] }>().points;
     expect(points.length).toBeLessThanOrEqual(300);
     expect(points.reduce((sum, p) => sum + p.value, 0)).toBe(10 * MS);
+  });
+
+  it("refuses a flamegraph whose selection holds more stacks than a query may return, and not one that holds that many", async () => {
+    const stacks = ['main;a', 'main;b', 'main;c'];
+    const body = makePprof({ sampleTypes: WALL_CPU, timeMs: NOW - 60_000, samples: stacks.map((stack) => ({ stack, values: [MS, MS] })) });
+    expect((await post(uploadUrl('wide'), body)).statusCode).toBe(200);
+    const tenant = await defaultTenant(app);
+    const selection = parseSelection({ service: 'wide', type: 'cpu', from: String(NOW - 3_600_000), to: String(NOW) });
+    const limited = (maxResultRows: number) => ({ ...tenant.query, limits: { ...tenant.query.limits, maxResultRows } });
+    expect((await stackTotals(limited(3), selection)).size).toBe(3);
+    await expect(stackTotals(limited(2), selection)).rejects.toMatchObject({ code: 'FH_ERR_QUERY_TOO_LARGE', status: 413 });
   });
 
   it('stops a read past its limits: 413 for too many rows, 504 for too long', async () => {
