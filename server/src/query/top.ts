@@ -11,8 +11,12 @@ export async function topFunctions(ctx: QueryContext, selection: Selection, limi
   const merged = await mergeStacks(ctx, selection);
   // A page asks for this with its flamegraph, from the same merge: let that answer go out before this loop.
   await new Promise((resolve) => setImmediate(resolve));
+  // By frame number, which the interner keeps dense: a Map per frame visit (1.3 M for a day) cost more than the rest of the query.
   // `lastStack` is the stack that last counted the frame: a recursive frame counts once per stack, without a Set per stack.
-  const byFrame = new Map<number, { frame: number; self: number; total: number; lastStack: number }>();
+  const frameCount = merged.interner.ids.length;
+  const selfOf = new Float64Array(frameCount);
+  const totalOf = new Float64Array(frameCount);
+  const lastStack = new Int32Array(frameCount);
   let total = 0;
   let stack = 0;
   for (const [stackId, value] of merged.values) {
@@ -21,19 +25,18 @@ export async function topFunctions(ctx: QueryContext, selection: Selection, limi
     total += value;
     stack++;
     for (const frame of frames) {
-      let entry = byFrame.get(frame);
-      if (!entry) {
-        entry = { frame, self: 0, total: 0, lastStack: 0 };
-        byFrame.set(frame, entry);
-      }
-      if (entry.lastStack !== stack) {
-        entry.lastStack = stack;
-        entry.total += value;
-      }
+      if (lastStack[frame] === stack) continue;
+      lastStack[frame] = stack;
+      totalOf[frame]! += value;
     }
-    byFrame.get(frames[frames.length - 1]!)!.self += value;
+    selfOf[frames[frames.length - 1]!]! += value;
   }
-  const ranked = [...byFrame.values()].sort((a, b) => b.self - a.self || b.total - a.total).slice(0, limit);
+  const counted: number[] = [];
+  for (let frame = 1; frame < frameCount; frame++) if (lastStack[frame] !== 0) counted.push(frame);
+  const ranked = counted
+    .sort((a, b) => selfOf[b]! - selfOf[a]! || totalOf[b]! - totalOf[a]!)
+    .slice(0, limit)
+    .map((frame) => ({ frame, self: selfOf[frame]!, total: totalOf[frame]! }));
   const names = await internedFramesOf(ctx, merged.interner, ranked.map(({ frame }) => frame));
   const functions: TopFunction[] = ranked.map((entry) => ({
     ...(names.get(entry.frame) ?? UNKNOWN_FRAME),
