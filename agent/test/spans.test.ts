@@ -97,7 +97,13 @@ describe('span tagging', () => {
     const service = `otel-app-${node.major}`;
     const run = await runNode(
       [...REPORT_HOOKS, '--require', AGENT_BUNDLE, '--require', join(OTEL, 'tracing.js'), APP],
-      { env: env(service, { APP_SPANS: '1' }), timeoutMs: 60_000, node: node.execPath },
+      // Sampled at 100 Hz with the CPU governor off: what is tested is which span each sample carries, and on a
+      // busy machine the defaults (29 Hz, slowed further by the governor) left too few samples to judge (18 once).
+      {
+        env: env(service, { APP_SPANS: '1', FLAMEHOUSE_SAMPLING_INTERVAL_US: '10000', FLAMEHOUSE_MAX_CPU_PERCENT: '0' }),
+        timeoutMs: 60_000,
+        node: node.execPath,
+      },
     );
     expect(run.code, run.stderr).toBe(0);
     expect(printed(run, 'DONE')).toEqual({ '/alpha': 150, '/beta': 150 });
