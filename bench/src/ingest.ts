@@ -6,11 +6,11 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gunzipSync } from 'node:zlib';
-import { decodeProfile } from '@flamehouse/proto/profile-reader';
 import { buildApp, type App } from '@flamehouse/server';
 import { loadConfig } from '@flamehouse/server/dist/config.js';
 import { DEFAULT_TENANT } from '@flamehouse/server/dist/auth/access.js';
 import { normalizeProfile } from '@flamehouse/server/dist/ingest/normalize.js';
+import { readPprof } from '@flamehouse/server/dist/ingest/pprof-reader.js';
 import { encodeBatch, type EncodedBatch } from '@flamehouse/server/dist/ingest/encode.js';
 import { measureDecodeCost } from './decode-cost.js';
 import type { ClientJob, ClientMessage, ClientResult } from './ingest-client.js';
@@ -152,7 +152,7 @@ async function httpPhase(app: App, uploads: readonly Upload[]) {
 
 /** The writer and chdb alone: pre-normalized batches, `writerConcurrency` writes outstanding, no HTTP or decode. */
 async function writerPhase(app: App, uploads: readonly Upload[]) {
-  const batches: EncodedBatch[] = uploads.map((u) => encodeBatch(normalizeProfile(decodeProfile(gunzipSync(u.body)), u.meta)));
+  const batches: EncodedBatch[] = uploads.map((u) => encodeBatch(normalizeProfile(readPprof(gunzipSync(u.body)), u.meta)));
   const { writer } = await app.tenants.get(DEFAULT_TENANT);
   await writer.flush();
   const finish = watchServer('');
@@ -193,7 +193,7 @@ function bodySums(uploads: readonly Upload[]): { wallNs: number; cpuNs: number }
   return uploads.map((u) => {
     let wallNs = 0;
     let cpuNs = 0;
-    for (const row of normalizeProfile(decodeProfile(gunzipSync(u.body)), u.meta).samples) {
+    for (const row of normalizeProfile(readPprof(gunzipSync(u.body)), u.meta).samples) {
       if (row[1] !== 'time') continue;
       wallNs += row[5];
       cpuNs += row[6];

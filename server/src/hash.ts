@@ -41,6 +41,14 @@ export class Hasher64 {
     return this.word(value.length);
   }
 
+  /** Feeds bytes four to a word (little-endian, the last one zero-padded), then their length. */
+  bytes(value: Uint8Array, start: number, end: number): this {
+    let i = start;
+    for (; i + 3 < end; i += 4) this.word(value[i]! | (value[i + 1]! << 8) | (value[i + 2]! << 16) | (value[i + 3]! << 24));
+    if (i < end) this.word(value[i]! | ((i + 1 < end ? value[i + 1]! : 0) << 8) | ((i + 2 < end ? value[i + 2]! : 0) << 16));
+    return this.word(end - start);
+  }
+
   /** Feeds another id as its two fixed-width words. */
   id(value: Id64): this {
     return this.word(value.hi).word(value.lo);

@@ -14,10 +14,24 @@ describe('IdMemo', () => {
     expect(memo.frameId(['hand', 'le'].join(''), ['a', '.js'].join(''))).toBe(a);
     expect(memo.frameId('handle', 'b.js')).toBe(b);
 
-    const stack = memo.stackId([a, b]);
+    const stack = memo.stackId(new Hasher64().id(a).id(b));
     expect(stack).toEqual(new Hasher64().id(a).id(b).digest());
-    expect(memo.stackId([a, b])).toBe(stack);
-    expect(memo.stackId([b, a]).id).not.toBe(stack.id);
+    expect(memo.stackId(new Hasher64().id(a).id(b))).toBe(stack);
+    expect(memo.stackId(new Hasher64().id(b).id(a)).id).not.toBe(stack.id);
+  });
+
+  it('finds a frame by the hash of its bytes once remembered, and forgets it when it starts over', () => {
+    const memo = new IdMemo(1000);
+    const id = memo.frameId('handle', 'a.js');
+    const bytes = Buffer.from('handle a.js');
+    const { hi, lo } = new Hasher64().bytes(bytes, 0, 6).bytes(bytes, 7, 11).halves();
+    expect(memo.frameByBytes(hi, lo)).toBeUndefined();
+    memo.rememberBytes(hi, lo, 'handle', 'a.js', id);
+    expect(memo.frameByBytes(hi, lo)).toEqual({ lo, name: 'handle', file: 'a.js', id });
+    // The same first 53 bits with other low bits: another frame, not this one.
+    expect(memo.frameByBytes(hi, lo ^ 1)).toBeUndefined();
+    for (let i = 0; i < 10; i++) memo.frameId(`g${i}`, 'x.js');
+    expect(memo.frameByBytes(hi, lo)).toBeUndefined();
   });
 
   it('starts over when full and still gives the same ids', () => {

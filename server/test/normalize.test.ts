@@ -5,6 +5,7 @@ import { decodePprof } from '../src/ingest/decode.js';
 import { normalizeProfile, type UploadMeta } from '../src/ingest/normalize.js';
 import { FlamehouseError } from '../src/errors.js';
 import { IdMemo } from '../src/ingest/id-memo.js';
+import { readPprof } from '../src/ingest/pprof-reader.js';
 import { WALL_CPU, makePprof } from './pprof-fixture.js';
 
 const meta: UploadMeta = {
@@ -67,7 +68,7 @@ describe('normalizeProfile', () => {
         { locationId: [2, 1], value: [6] },
       ],
     }).finish();
-    const batch = normalizeProfile(perftools.profiles.Profile.decode(bytes), meta);
+    const batch = normalizeProfile(readPprof(bytes), meta);
     expect(batch.stacks).toHaveLength(1);
     const names = new Map(batch.frames.map((f) => [f[0], f[1]]));
     expect(batch.stacks[0]![1].map((id) => names.get(id))).toEqual(['outer', 'inlined', 'leaf']);
@@ -90,9 +91,12 @@ describe('normalizeProfile', () => {
     const upload = (stacks: string[]) =>
       decodePprof(makePprof({ sampleTypes: WALL_CPU, samples: stacks.map((stack) => ({ stack, values: [3, 2] })) }), 1 << 20);
     const shared = new IdMemo(600);
-    for (const stacks of [['main;a;b', 'main;c'], ['main;c;d@lib.js', 'main;a'], ['main;a;b', 'x;y;z']]) {
+    // Functions known by their bytes: the same name in two files stays two frames, from upload to upload.
+    for (const stacks of [['main;a;b', 'main;c'], ['main;c;d@lib.js', 'main;a'], ['main;a;b', 'x;y;z'], ['main;d@one.js', 'main;d@lib.js;b']]) {
       const profile = upload(stacks);
       expect(normalizeProfile(profile, meta, shared)).toEqual(normalizeProfile(profile, meta));
     }
+    const last = normalizeProfile(upload(['main;d@one.js', 'main;d@lib.js;b']), meta, shared);
+    expect(last.frames.filter((f) => f[1] === 'd').map((f) => f[2]).sort()).toEqual(['lib.js', 'one.js']);
   });
 });

@@ -1,13 +1,9 @@
-import type Long from 'long';
-import type { PprofProfile } from './decode.js';
+import type { PprofData } from './pprof-reader.js';
 
 /** What @datadog/pprof names the sample of the process's other threads (its `NON_JS_THREADS_FUNCTION_NAME`). */
 export const NON_JS_THREADS = 'Non JS threads activity';
 /** V8's name for samples taken while the thread waited in the event loop. */
 export const IDLE = '(idle)';
-
-const toNumber = (value: number | Long | null | undefined): number =>
-  value === null || value === undefined ? 0 : typeof value === 'number' ? value : value.toNumber();
 
 /**
  * CPU time of a wall profile that carries CPU time per sample
@@ -31,43 +27,49 @@ const toNumber = (value: number | Long | null | undefined): number =>
  * a profile, or no sample was taken while JavaScript ran (then the CPU stays
  * where the profiler put it).
  */
-export function attributeCpu(profile: PprofProfile, wallIndex: number, cpuIndex: number): Float64Array | undefined {
-  const strings = profile.stringTable;
-  const functionNames = new Map<number, string>();
-  for (const fn of profile.function) functionNames.set(toNumber(fn.id), strings[toNumber(fn.name)] ?? '');
-  const leafNames = new Map<number, string>();
-  for (const location of profile.location) {
-    // The first line of a location is its innermost (inlined) function.
-    const functionId = location.line?.[0]?.functionId;
-    leafNames.set(toNumber(location.id), functionNames.get(toNumber(functionId)) ?? '');
-  }
+export function attributeCpu(profile: PprofData, wallIndex: number, cpuIndex: number): Float64Array | undefined {
+  const functionById: number[] = [];
+  profile.functionId.forEach((id, index) => (functionById[id] = index));
+  // The first line of a location is its innermost (inlined) function.
+  const leafFunctionByLocation: number[] = [];
+  profile.locationId.forEach((id, location) => {
+    const line = profile.locationLineStart[location]!;
+    const fn = line < profile.locationLineStart[location + 1]! ? functionById[profile.lineFunctionId[line]!] : undefined;
+    leafFunctionByLocation[id] = fn ?? -1;
+  });
+  const leafName = (sample: number): string => {
+    const start = profile.sampleLocationStart[sample]!;
+    if (start === profile.sampleLocationStart[sample + 1]) return '';
+    const fn = leafFunctionByLocation[profile.sampleLocationId[start]!] ?? -1;
+    return fn < 0 ? '' : profile.string(profile.functionName[fn]!);
+  };
 
-  const samples = profile.sample;
-  const kinds = new Uint8Array(samples.length);
+  const samples = profile.sampleCount;
+  const kinds = new Uint8Array(samples);
   let threadCpu = 0;
   let busyWall = 0;
-  samples.forEach((sample, i) => {
-    const leaf = leafNames.get(toNumber(sample.locationId?.[0])) ?? '';
-    const cpu = toNumber(sample.value?.[cpuIndex]);
+  for (let i = 0; i < samples; i++) {
+    const leaf = leafName(i);
+    const cpu = profile.value(i, cpuIndex);
     if (leaf === NON_JS_THREADS) {
       kinds[i] = OTHER_THREADS;
-      return;
+      continue;
     }
     threadCpu += cpu;
     if (leaf === IDLE) {
       kinds[i] = IDLE_SAMPLE;
-      return;
+      continue;
     }
-    busyWall += Math.max(0, toNumber(sample.value?.[wallIndex]));
-  });
+    busyWall += Math.max(0, profile.value(i, wallIndex));
+  }
   if (busyWall <= 0) return undefined;
 
   const perWall = threadCpu / busyWall;
-  const cpuValues = new Float64Array(samples.length);
-  samples.forEach((sample, i) => {
-    if (kinds[i] === OTHER_THREADS) cpuValues[i] = toNumber(sample.value?.[cpuIndex]);
-    else if (kinds[i] === BUSY) cpuValues[i] = Math.max(0, toNumber(sample.value?.[wallIndex])) * perWall;
-  });
+  const cpuValues = new Float64Array(samples);
+  for (let i = 0; i < samples; i++) {
+    if (kinds[i] === OTHER_THREADS) cpuValues[i] = profile.value(i, cpuIndex);
+    else if (kinds[i] === BUSY) cpuValues[i] = Math.max(0, profile.value(i, wallIndex)) * perWall;
+  }
   return cpuValues;
 }
 

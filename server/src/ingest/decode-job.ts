@@ -1,8 +1,9 @@
 import { isFlamehouseError } from '../errors.js';
 import { readDatadogForm } from './datadog.js';
-import { decodePprof, type PprofProfile } from './decode.js';
+import { decodePprof } from './decode.js';
+import { fromMessage, type PprofData } from './pprof-reader.js';
 import { decompress } from './decompress.js';
-import { encodeBatch, type EncodedBatch, type IsStored } from './encode.js';
+import { encodeBatch, type EncodedBatch } from './encode.js';
 import { textProfile, type TextProfileSpec } from './folded.js';
 import type { IdMemo } from './id-memo.js';
 import { mergeBatches } from './merge.js';
@@ -11,7 +12,7 @@ import { NO_AGENT_REPORT, normalizeProfile, type NormalizeRules, type UploadMeta
 import { decodeOtlpRequest, otlpResources } from './otlp.js';
 import type { ProfileLimits } from './pprof-scan.js';
 import { parseSampleTypeConfig } from './pyroscope.js';
-import type { IngestBatch } from './rows.js';
+import type { IngestBatch, IsStored } from './rows.js';
 import { contentUploadId } from './upload-id.js';
 import { FlamehouseError } from '../errors.js';
 
@@ -50,12 +51,12 @@ export interface DecodeResult {
  * profiles with no type we store are skipped while another one is stored
  * (dd-trace's timeline part, a heap part with only allocation types).
  */
-function normalizeAll(profiles: readonly PprofProfile[], meta: UploadMeta, ids: IdMemo, rules: UploadRules): IngestBatch {
+function normalizeAll(profiles: readonly PprofData[], meta: UploadMeta, ids: IdMemo, rules: UploadRules, isStored?: IsStored): IngestBatch {
   const batches: IngestBatch[] = [];
   let skipped: FlamehouseError | undefined;
   for (const profile of profiles) {
     try {
-      batches.push(normalizeProfile(profile, meta, ids, rules));
+      batches.push(normalizeProfile(profile, meta, ids, rules, isStored));
     } catch (error) {
       if (!isFlamehouseError(error) || error.code !== 'FH_ERR_INGEST_NO_KNOWN_TYPES') throw error;
       skipped = error;
@@ -72,15 +73,15 @@ function normalizeAll(profiles: readonly PprofProfile[], meta: UploadMeta, ids: 
  */
 export function runDecodeJob(job: DecodeJob, ids: IdMemo, isStored?: IsStored): DecodeResult {
   const { rules } = job;
-  const one = (batch: IngestBatch): DecodeResult => ({ batches: [encodeBatch(batch, isStored)], rejected: 0, rejectedMessage: '' });
+  const one = (batch: IngestBatch): DecodeResult => ({ batches: [encodeBatch(batch)], rejected: 0, rejectedMessage: '' });
   const body = Buffer.from(job.body.buffer, job.body.byteOffset, job.body.byteLength);
   switch (job.kind) {
     case 'pprof':
-      return one(normalizeProfile(decodePprof(body, rules.maxProfileBytes, rules), job.meta, ids, rules));
+      return one(normalizeProfile(decodePprof(body, rules.maxProfileBytes, rules), job.meta, ids, rules, isStored));
     case 'text': {
       if (body.length === 0) throw new FlamehouseError('FH_ERR_INGEST_EMPTY_BODY');
       const text = decompress(body, rules.maxProfileBytes).toString('utf8');
-      return one(normalizeProfile(textProfile(text, job.spec, rules), job.meta, ids, rules));
+      return one(normalizeProfile(fromMessage(textProfile(text, job.spec, rules)), job.meta, ids, rules, isStored));
     }
     case 'pyroscope-form': {
       const parts = parseForm(body, formBoundary(job.contentType));
@@ -95,7 +96,7 @@ export function runDecodeJob(job: DecodeJob, ids: IdMemo, isStored?: IsStored): 
         uploadId: contentUploadId([...job.identity, config?.data.toString('utf8') ?? ''], profile.data),
         ...(config && { sampleTypes: parseSampleTypeConfig(config.data.toString('utf8')) }),
       };
-      return one(normalizeProfile(decodePprof(profile.data, rules.maxProfileBytes, rules), meta, ids, rules));
+      return one(normalizeProfile(decodePprof(profile.data, rules.maxProfileBytes, rules), meta, ids, rules, isStored));
     }
     case 'datadog': {
       const { meta, profiles } = readDatadogForm(parseForm(body, formBoundary(job.contentType)), job.receivedMs);
@@ -106,7 +107,7 @@ export function runDecodeJob(job: DecodeJob, ids: IdMemo, isStored?: IsStored): 
         budget -= raw.length;
         return decodePprof(raw, rules.maxProfileBytes, rules);
       });
-      return one(normalizeAll(decoded, meta, ids, rules));
+      return one(normalizeAll(decoded, meta, ids, rules, isStored));
     }
     case 'otlp': {
       const resources = otlpResources(decodeOtlpRequest(body, job.json, rules.maxProfileBytes, rules));
@@ -120,7 +121,7 @@ export function runDecodeJob(job: DecodeJob, ids: IdMemo, isStored?: IsStored): 
         const stored: IngestBatch[] = [];
         for (const { profile, rejectAs } of resource.profiles) {
           try {
-            stored.push(normalizeProfile(profile, meta, ids, rules));
+            stored.push(normalizeProfile(fromMessage(profile), meta, ids, rules, isStored));
           } catch (error) {
             // A profile's own fault (a type not stored, a bad value or time) refuses that profile; limits refuse the request.
             if (!isFlamehouseError(error) || error.status !== 400) throw error;
@@ -129,7 +130,7 @@ export function runDecodeJob(job: DecodeJob, ids: IdMemo, isStored?: IsStored): 
             if (refusals.length < 5) refusals.push(`${resource.service} ${rejectAs}: ${error.message}`);
           }
         }
-        if (stored.length > 0) batches.push(encodeBatch(mergeBatches(stored), isStored));
+        if (stored.length > 0) batches.push(encodeBatch(mergeBatches(stored)));
       });
       // Nothing stored out of something sent: the request is refused, with the reason.
       if (batches.length === 0 && firstRefusal) throw firstRefusal;

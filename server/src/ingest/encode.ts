@@ -115,19 +115,8 @@ export function spanIndexLines(rows: readonly SampleRow[]): { text: string; rows
 export const profileLine = (r: ProfileRow): string =>
   line([tsvString(r[0]), r[1], dateTime(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], tsvString(r[11]), r[12], r[13]]);
 
-/**
- * Whether storage holds this frame or stack row already (the decode thread's
- * copy of the writer's StoredIds): most of an upload's frames and stacks
- * are, and making their lines and sending them to the event loop cost more
- * than decoding the profile.
- */
-export type IsStored = (kind: 'frame' | 'stack', id: string) => boolean;
-
-const NOTHING_STORED: IsStored = () => false;
-
-export function encodeBatch(batch: IngestBatch, isStored: IsStored = NOTHING_STORED): EncodedBatch {
-  const frames = batch.frames.filter((row) => !isStored('frame', row[0]));
-  const stacks = batch.stacks.filter((row) => !isStored('stack', row[0]));
+export function encodeBatch(batch: IngestBatch): EncodedBatch {
+  const { frames, stacks } = batch;
   return {
     uploadId: batch.uploadId,
     service: batch.service,

@@ -1,13 +1,11 @@
-import type Long from 'long';
 import { SPAN_LABELS, type ProfileType } from '@flamehouse/proto';
 import { FlamehouseError } from '../errors.js';
 import { Hasher64, type Id64 } from '../hash.js';
 import { attributeCpu } from './cpu-attribution.js';
-import type { PprofProfile } from './decode.js';
 import { IdMemo } from './id-memo.js';
-import { toNumber } from './numbers.js';
+import type { PprofData } from './pprof-reader.js';
 import { TYPE_STORAGE, valueSlot } from '../storage/sample-kinds.js';
-import type { IngestBatch, ProfileRow, SampleRow } from './rows.js';
+import type { FrameRow, IngestBatch, IsStored, ProfileRow, SampleRow, StackRow } from './rows.js';
 
 /** What the upload's request said about the profile, beside its bytes. */
 export interface UploadMeta {
@@ -52,13 +50,6 @@ interface TypeColumn {
   readonly counted?: true;
 }
 
-interface Frame {
-  readonly key: Id64;
-  readonly name: string;
-  readonly file: string;
-  readonly line: number;
-}
-
 // pprof (type, unit) pairs we store, with the factor to our unit.
 const SAMPLE_TYPES: ReadonlyMap<string, { type: ProfileType; scale: number }> = new Map([
   ['wall/nanoseconds', { type: 'wall', scale: 1 }],
@@ -68,6 +59,8 @@ const SAMPLE_TYPES: ReadonlyMap<string, { type: ProfileType; scale: number }> = 
   ['inuse_space/bytes', { type: 'inuse_space', scale: 1 }],
   ['inuse_objects/count', { type: 'inuse_objects', scale: 1 }],
 ]);
+
+const NOTHING_STORED: IsStored = () => false;
 
 /** What a client that reports nothing about itself (any but our agent) reports. */
 export const NO_AGENT_REPORT: AgentReport = Object.freeze({ dropped: 0, cpuMs: 0, processCpuMs: 0, uploadBytes: 0, failures: 0 });
@@ -94,24 +87,24 @@ const SPAN_COLUMN_KEYS: ReadonlySet<string> = new Set(Object.values(SPAN_LABELS)
 const COUNT_NAMES: ReadonlySet<string> = new Set(['samples', 'sample', 'cpu', 'wall']);
 const COUNTED_TYPES: ReadonlySet<ProfileType> = new Set(['cpu', 'wall']);
 
-function typeColumns(profile: PprofProfile, strings: string[], meta: UploadMeta): TypeColumn[] {
+function typeColumns(profile: PprofData, meta: UploadMeta): TypeColumn[] {
   const columns: TypeColumn[] = [];
   const counts: { index: number; name: string }[] = [];
-  profile.sampleType.forEach((sampleType, index) => {
-    const rawName = strings[toNumber(sampleType.type)] ?? '';
+  profile.sampleTypes.forEach((sampleType, index) => {
+    const rawName = profile.string(sampleType.type);
     const config = meta.sampleTypes?.get(rawName);
     if (config?.skip) return;
     const name = config?.displayName ?? rawName;
-    const unit = strings[toNumber(sampleType.unit)] ?? '';
+    const unit = profile.string(sampleType.unit);
     const known = SAMPLE_TYPES.get(`${name}/${unit}`);
     if (known && !columns.some((c) => c.type === known.type)) columns.push({ index, ...known });
     else if (!known && unit === 'count' && COUNT_NAMES.has(name)) counts.push({ index, name });
   });
   // Measured values win over counted ones: @datadog/pprof's `sample/count` beside `wall/nanoseconds` adds nothing.
   for (const { index, name } of counts) {
-    const periodName = profile.periodType ? strings[toNumber(profile.periodType.type)] : undefined;
+    const periodName = profile.periodType ? profile.string(profile.periodType.type) : undefined;
     const target = [name, periodName].find((n): n is ProfileType => n !== undefined && COUNTED_TYPES.has(n as ProfileType));
-    const periodNs = periodOf(profile, strings);
+    const periodNs = periodOf(profile);
     const scale = periodNs > 0 ? periodNs : meta.sampleRateHz ? 1e9 / meta.sampleRateHz : 0;
     if (target && scale > 0 && !columns.some((c) => c.type === target)) columns.push({ index, type: target, scale, counted: true });
   }
@@ -133,12 +126,15 @@ function functionName(name: string, systemName: string, file: string, meta: Uplo
   return { name: name || systemName || '(anonymous)', file };
 }
 
-/** A span column's value: pprof string labels as they are, numeric ones (dd-trace's span ids) in decimal. */
-function labelText(label: { str?: number | Long | null; num?: number | Long | null }, strings: string[]): string {
-  const str = toNumber(label.str);
-  if (str !== 0) return strings[str] ?? '';
-  const num = label.num;
-  return num === null || num === undefined || num === 0 ? '' : typeof num === 'number' ? String(num) : num.toString();
+/** A span column's value: pprof string labels as they are, numeric ones (dd-trace's span ids) in signed decimal, as int64. */
+function labelText(profile: PprofData, label: number): string {
+  const str = profile.labelStr[label]!;
+  if (str !== 0) return profile.string(str);
+  const hi = profile.labelNumHi[label]!;
+  const lo = profile.labelNumLo[label]!;
+  if (hi === 0 && lo === 0) return '';
+  if (hi < 0x200000) return String(hi * 4_294_967_296 + lo);
+  return BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo)).toString();
 }
 
 export function seriesId(service: string, labels: ReadonlyMap<string, string>): Id64 {
@@ -151,57 +147,129 @@ export function seriesId(service: string, labels: ReadonlyMap<string, string>): 
  * Turns one decoded pprof profile into rows: frames and stacks deduplicated by
  * 64-bit ids, samples summed per (type, stack, series, span), one profile row per type.
  * `ids` is the decode thread's memo of frame and stack ids, shared by its uploads; a fresh one gives the same rows.
+ * Frames and stacks `isStored` names get no row.
  */
 export function normalizeProfile(
-  profile: PprofProfile,
+  profile: PprofData,
   meta: UploadMeta,
   ids = new IdMemo(Infinity),
   rules: NormalizeRules = DEFAULT_NORMALIZE_RULES,
+  isStored: IsStored = NOTHING_STORED,
 ): IngestBatch {
-  const strings = profile.stringTable;
-  const columns = typeColumns(profile, strings, meta);
+  const columns = typeColumns(profile, meta);
+
+  const lastSeenS = Math.floor(meta.receivedMs / 1000);
+  // Rows of the frames storage does not hold yet, once each.
+  const frameRows = new Map<string, FrameRow>();
+  const frameKey = (id: Id64, name: string, file: string, line: number): Id64 => {
+    if (!frameRows.has(id.id) && !isStored('frame', id.id)) frameRows.set(id.id, [id.id, name, file, line, lastSeenS]);
+    return id;
+  };
+  const frameOf = (name: string, file: string, line: number): Id64 => frameKey(ids.frameId(name, file), name, file, line);
+  // Files are shared by many functions: each one's bytes are hashed once per profile.
+  const fileHashes = new Map<number, { hi: number; lo: number }>();
+  const fileHash = (file: number): { hi: number; lo: number } => {
+    let hash = fileHashes.get(file);
+    if (!hash) {
+      hash = profile.hashString(new Hasher64(), file).halves();
+      fileHashes.set(file, hash);
+    }
+    return hash;
+  };
+  /**
+   * A function's frame. One whose name is plain (its system name the same
+   * string or none; not Pyroscope's renaming) is found by the bytes of its
+   * name and file: a known one is not decoded.
+   */
+  const functionFrame = (fn: number, line: number): Id64 => {
+    const nameIndex = profile.functionName[fn]!;
+    const systemIndex = profile.functionSystemName[fn]!;
+    const fileIndex = profile.functionFile[fn]!;
+    const startLine = profile.functionStartLine[fn]! || line;
+    const plain = !meta.pyroscopeFrameNames && !profile.isEmpty(nameIndex) && (systemIndex === nameIndex || profile.isEmpty(systemIndex));
+    if (!plain) {
+      const named = functionName(profile.string(nameIndex), profile.string(systemIndex), profile.string(fileIndex), meta);
+      return frameOf(named.name, named.file, startLine);
+    }
+    const file = fileHash(fileIndex);
+    const { hi, lo } = profile.hashString(new Hasher64(), nameIndex).word(file.hi).word(file.lo).halves();
+    const known = ids.frameByBytes(hi, lo);
+    if (known) return frameKey(known.id, known.name, known.file, startLine);
+    const name = profile.string(nameIndex);
+    const fileName = profile.string(fileIndex);
+    const id = frameOf(name, fileName, startLine);
+    ids.rememberBytes(hi, lo, name, fileName, id);
+    return id;
+  };
 
   // Tables by pprof id: arrays, as ids are small and dense in every profiler's output (a large one is a property like any other).
-  const functions: { readonly name: string; readonly file: string; readonly startLine: number; frame?: Frame }[] = [];
-  for (const fn of profile.function) {
-    const named = functionName(strings[toNumber(fn.name)] ?? '', strings[toNumber(fn.systemName)] ?? '', strings[toNumber(fn.filename)] ?? '', meta);
-    // Not a spread: that made this loop the costliest line of normalize (a profile has thousands of functions).
-    functions[toNumber(fn.id)] = { name: named.name, file: named.file, startLine: toNumber(fn.startLine) };
-  }
-
-  const frames = new Map<string, Frame>();
-  const frameOf = (name: string, file: string, line: number): Frame => {
-    const key = ids.frameId(name, file);
-    let frame = frames.get(key.id);
-    if (!frame) {
-      frame = { key, name, file, line };
-      frames.set(key.id, frame);
-    }
-    return frame;
-  };
-
+  const functionById: number[] = [];
+  profile.functionId.forEach((id, index) => (functionById[id] = index));
   // A function's frame, once per profile: its locations (one per line) share it.
-  const frameOfLine = (line: { functionId?: number | Long | null; line?: number | Long | null }): Frame => {
-    const fn = functions[toNumber(line.functionId)];
-    if (!fn) return frameOf('(unknown)', '', toNumber(line.line));
-    return (fn.frame ??= frameOf(fn.name, fn.file, fn.startLine || toNumber(line.line)));
+  const functionFrames: (Id64 | undefined)[] = [];
+  const frameOfLine = (line: number): Id64 => {
+    const fn = functionById[profile.lineFunctionId[line]!];
+    if (fn === undefined) return frameOf('(unknown)', '', profile.lineNumber[line]!);
+    return (functionFrames[fn] ??= functionFrame(fn, profile.lineNumber[line]!));
   };
-  // Leaf-first frames of each location; several lines mean inlined calls, the last the caller.
-  const locationFrames: Frame[][] = [];
-  for (const location of profile.location) {
-    const lines = location.line ?? [];
-    locationFrames[toNumber(location.id)] = lines.length === 0 ? [frameOf(`0x${toNumber(location.address).toString(16)}`, '', 0)] : lines.map(frameOfLine);
+
+  // Each location's frames, leaf first, in slots [slotStart, slotEnd): a line's slot is its index, and a
+  // location with no line gets one more slot for its address. Their ids' halves sit in typed arrays,
+  // which the hash of every sample's stack reads.
+  const { locationLineStart } = profile;
+  const locationCount = profile.locationId.length;
+  const lineCount = profile.lineFunctionId.length;
+  const slotStart = new Int32Array(locationCount);
+  const slotEnd = new Int32Array(locationCount);
+  const slotFrame: Id64[] = [];
+  const slotHi = new Int32Array(lineCount + locationCount);
+  const slotLo = new Int32Array(lineCount + locationCount);
+  const fillSlot = (slot: number, frame: Id64): void => {
+    slotFrame[slot] = frame;
+    slotHi[slot] = frame.hi;
+    slotLo[slot] = frame.lo;
+  };
+  const locationById: number[] = [];
+  let addressSlot = lineCount;
+  for (let location = 0; location < locationCount; location++) {
+    locationById[profile.locationId[location]!] = location;
+    const start = locationLineStart[location]!;
+    const end = locationLineStart[location + 1]!;
+    if (start === end) {
+      fillSlot(addressSlot, frameOf(`0x${profile.locationAddress[location]!.toString(16)}`, '', 0));
+      slotStart[location] = addressSlot++;
+      slotEnd[location] = addressSlot;
+      continue;
+    }
+    slotStart[location] = start;
+    slotEnd[location] = end;
+    for (let line = start; line < end; line++) fillSlot(line, frameOfLine(line));
   }
 
-  const stacks = new Map<string, Id64[]>();
-  const stackOf = (locationIds: (number | Long)[]): Id64 => {
-    const rootFirst: Id64[] = [];
-    for (let i = locationIds.length - 1; i >= 0; i--) {
-      const list = locationFrames[toNumber(locationIds[i])] ?? [frameOf('(unknown)', '', 0)];
-      for (let j = list.length - 1; j >= 0; j--) rootFirst.push(list[j]!.key);
+  // Rows of the stacks storage does not hold yet, once each; a stored stack's frame list is never built.
+  const stackRows = new Map<string, StackRow>();
+  const { sampleLocationStart, sampleLocationId } = profile;
+  /** Calls `visit` with each frame of a sample's stack, root first; several lines of a location are inlined calls, the last the caller. */
+  const eachFrame = (sample: number, visit: (slot: number) => void): void => {
+    for (let i = sampleLocationStart[sample + 1]! - 1; i >= sampleLocationStart[sample]!; i--) {
+      const location = locationById[sampleLocationId[i]!];
+      if (location === undefined) visit(-1);
+      else for (let slot = slotEnd[location]! - 1; slot >= slotStart[location]!; slot--) visit(slot);
     }
-    const stack = ids.stackId(rootFirst);
-    if (!stacks.has(stack.id)) stacks.set(stack.id, rootFirst);
+  };
+  const unknown = (): Id64 => frameOf('(unknown)', '', 0);
+  const stackOf = (sample: number): Id64 => {
+    const hasher = new Hasher64();
+    eachFrame(sample, (slot) => {
+      if (slot < 0) hasher.id(unknown());
+      else hasher.word(slotHi[slot]!).word(slotLo[slot]!);
+    });
+    const stack = ids.stackId(hasher);
+    if (!stackRows.has(stack.id) && !isStored('stack', stack.id)) {
+      const frameIds: string[] = [];
+      eachFrame(sample, (slot) => frameIds.push(slot < 0 ? unknown().id : slotFrame[slot]!.id));
+      stackRows.set(stack.id, [stack.id, frameIds, lastSeenS]);
+    }
     return stack;
   };
 
@@ -236,60 +304,66 @@ export function normalizeProfile(
   const cpuValues = wallColumn && cpuColumn && !cpuColumn.counted ? attributeCpu(profile, wallColumn.index, cpuColumn.index) : undefined;
   const renames = meta.labelKeys;
   // Entries by (kind, stack, series, span); both values of a kind on one entry.
-  const totals = new Map<string, SampleRow>();
-  const slots = columns.map((column) => ({ column, kind: TYPE_STORAGE[column.type].kind, at: 5 + valueSlot(column.type) }));
-  profile.sample.forEach((sample, sampleIndex) => {
-    const stack = stackOf(sample.locationId ?? []);
+  // Most samples carry no span and no label of their own: those entries are found by their stack's id (a
+  // string hashed once per process, in the memo) in a map per kind; the rest by a key of every field.
+  const samples: SampleRow[] = [];
+  const slots = columns.map((column) => ({ column, kind: TYPE_STORAGE[column.type].kind, at: 5 + valueSlot(column.type), plain: new Map<string, SampleRow>() }));
+  const labelled = new Map<string, SampleRow>();
+  const { sampleLabelStart, labelKey, labelStr } = profile;
+  for (let sampleIndex = 0; sampleIndex < profile.sampleCount; sampleIndex++) {
+    const stack = stackOf(sampleIndex);
     let spanId = '';
     let traceId = '';
     let rootSpanId = '';
     let endpoint = '';
     const extra: [string, string][] = [];
-    for (const label of sample.label ?? []) {
-      const rawKey = strings[toNumber(label.key)] ?? '';
+    for (let label = sampleLabelStart[sampleIndex]!; label < sampleLabelStart[sampleIndex + 1]!; label++) {
+      const rawKey = profile.string(labelKey[label]!);
       const key = renames?.get(rawKey) ?? rawKey;
       if (key === '') continue;
       if (SPAN_COLUMN_KEYS.has(key)) {
-        const value = labelText(label, strings);
+        const value = labelText(profile, label);
         if (key === SPAN_LABELS.spanId) spanId = value;
         else if (key === SPAN_LABELS.traceId) traceId = value;
         else if (key === SPAN_LABELS.rootSpanId) rootSpanId = value;
         else endpoint = value;
         continue;
       }
-      const str = toNumber(label.str);
+      const str = labelStr[label]!;
       if (str === 0) continue; // numeric labels (timestamps, counters) are not dimensions
-      extra.push([key, strings[str] ?? '']);
+      extra.push([key, profile.string(str)]);
     }
     const series = seriesOf(extra);
     // Types of one kind (wall and CPU, bytes and objects) share the sample's entry: one key per kind, not per type.
     let row: SampleRow | undefined;
-    for (const { column, kind, at } of slots) {
-      const raw = cpuValues && column === cpuColumn ? cpuValues[sampleIndex]! : toNumber(sample.value?.[column.index]);
+    const plain = series === baseSeries.id && spanId === '' && traceId === '' && rootSpanId === '' && endpoint === '';
+    for (const { column, kind, at, plain: byStack } of slots) {
+      const raw = cpuValues && column === cpuColumn ? cpuValues[sampleIndex]! : profile.value(sampleIndex, column.index);
       const value = raw * column.scale;
       if (value === 0) continue;
       if (!(value > 0 && value <= Number.MAX_SAFE_INTEGER)) throw badValue(value);
       if (row?.[1] !== kind) {
-        const key = `${kind}|${stack.id}|${series}|${spanId}|${traceId}|${rootSpanId}|${endpoint}`;
-        row = totals.get(key);
+        const key = plain ? stack.id : `${kind}|${stack.id}|${series}|${spanId}|${traceId}|${rootSpanId}|${endpoint}`;
+        const entries = plain ? byStack : labelled;
+        row = entries.get(key);
         if (!row) {
           row = [meta.service, kind, tsS, stack.id, series, 0, 0, spanId, traceId, rootSpanId, endpoint];
-          totals.set(key, row);
+          entries.set(key, row);
+          samples.push(row);
         }
       }
       row[at] = (row[at] as number) + value;
       if (row[at] > Number.MAX_SAFE_INTEGER) throw badValue(row[at]);
     }
-  });
+  }
   // Stored as integers; re-booked CPU is fractional until summed per entry.
   if (cpuValues && cpuColumn) {
     const at = 5 + valueSlot(cpuColumn.type);
-    for (const row of totals.values()) row[at] = Math.round(row[at] as number);
+    for (const row of samples) row[at] = Math.round(row[at] as number);
   }
 
-  const samples = [...totals.values()];
   const durationMs = durationOf(profile, meta);
-  const period = periodOf(profile, strings);
+  const period = periodOf(profile);
   const profiles = slots.map(({ column, kind, at }): ProfileRow => {
     let total = 0;
     let rows = 0;
@@ -320,28 +394,27 @@ export function normalizeProfile(
     ];
   });
 
-  const lastSeenS = Math.floor(meta.receivedMs / 1000);
   return {
     uploadId: meta.uploadId,
     service: meta.service,
     tsS,
-    sampleCount: profile.sample.length,
-    frames: [...frames.values()].map((f) => [f.key.id, f.name, f.file, f.line, lastSeenS] as const),
-    stacks: [...stacks].map(([id, list]) => [id, list.map((f) => f.id), lastSeenS] as const),
+    sampleCount: profile.sampleCount,
+    frames: [...frameRows.values()],
+    stacks: [...stackRows.values()],
     series: [...seriesLabels].map(([id, labels]) => [meta.service, id, Object.fromEntries(labels), lastSeenS] as const),
     samples,
     profiles,
   };
 }
 
-function profileTimestampS(profile: PprofProfile, meta: UploadMeta): number {
-  const timeMs = toNumber(profile.timeNanos) / 1e6;
+function profileTimestampS(profile: PprofData, meta: UploadMeta): number {
+  const timeMs = profile.timeNanos / 1e6;
   const ms = timeMs > 0 ? timeMs : (meta.fromMs ?? meta.untilMs ?? meta.receivedMs);
   return Math.floor(ms / 1000);
 }
 
-function durationOf(profile: PprofProfile, meta: UploadMeta): number {
-  const fromProfile = toNumber(profile.durationNanos) / 1e6;
+function durationOf(profile: PprofData, meta: UploadMeta): number {
+  const fromProfile = profile.durationNanos / 1e6;
   if (fromProfile > 0) return Math.round(fromProfile);
   if (meta.fromMs !== undefined && meta.untilMs !== undefined) return Math.max(0, meta.untilMs - meta.fromMs);
   return 0;
@@ -355,10 +428,10 @@ const PERIOD_SCALES: ReadonlyMap<string, number> = new Map([
   ['bytes', 1],
 ]);
 
-function periodOf(profile: PprofProfile, strings: string[]): number {
-  const unit = profile.periodType ? strings[toNumber(profile.periodType.unit)] : undefined;
+function periodOf(profile: PprofData): number {
+  const unit = profile.periodType ? profile.string(profile.periodType.unit) : undefined;
   const scale = unit === undefined ? undefined : PERIOD_SCALES.get(unit);
-  const period = toNumber(profile.period) * (scale ?? 0);
+  const period = profile.period * (scale ?? 0);
   return Number.isFinite(period) && period > 0 ? Math.round(period) : 0;
 }
 

@@ -2,7 +2,7 @@ import { opentelemetry } from '@flamehouse/proto/otlp-profiles';
 import { perftools } from '@flamehouse/proto/pprof';
 import { SPAN_LABELS } from '@flamehouse/proto';
 import { FlamehouseError } from '../errors.js';
-import type { PprofProfile } from './decode.js';
+import type { PprofProfile } from './pprof-reader.js';
 import { decompress } from './decompress.js';
 import { toNumber } from './numbers.js';
 import { walk, type ProfileLimits } from './pprof-scan.js';

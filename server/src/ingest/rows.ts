@@ -81,3 +81,11 @@ export const COLUMNS = {
     'process_cpu_ms',
   ],
 } as const;
+
+/**
+ * Whether storage holds this frame or stack row already (the decode thread's
+ * copy of the writer's StoredIds): most of an upload's frames and stacks
+ * are, and making their rows, lines and messages cost more than decoding the
+ * profile, so normalize leaves them out.
+ */
+export type IsStored = (kind: 'frame' | 'stack', id: string) => boolean;
