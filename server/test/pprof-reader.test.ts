@@ -105,6 +105,22 @@ describe('readPprof', () => {
     expect(asRead(readPprof(bytes))).toEqual(asDecoded(bytes));
   });
 
+  it('refuses a profile at the first record past a limit, and reads one at the limit', () => {
+    const bytes = Profile.encode(profile).finish();
+    // The profile above: 4 samples, 3 functions and 4 locations, 11 strings, at most 2 labels on a sample.
+    const at = { maxSamples: 4, maxLocations: 7, maxStrings: 11, maxLabelsPerSample: 2 };
+    expect(readPprof(bytes, at).sampleCount).toBe(4);
+    const past: [keyof typeof at, string][] = [
+      ['maxSamples', 'FH_ERR_INGEST_TOO_MANY_SAMPLES'],
+      ['maxLocations', 'FH_ERR_INGEST_TOO_MANY_LOCATIONS'],
+      ['maxStrings', 'FH_ERR_INGEST_TOO_MANY_STRINGS'],
+      ['maxLabelsPerSample', 'FH_ERR_INGEST_TOO_MANY_LABELS'],
+    ];
+    for (const [limit, code] of past) {
+      expect(() => readPprof(bytes, { ...at, [limit]: at[limit] - 1 }), limit).toThrow(expect.objectContaining({ code }));
+    }
+  });
+
   it('refuses bytes cut anywhere with FH_ERR_INGEST_BAD_PPROF, never another error', () => {
     const bytes = Profile.encode(profile).finish();
     let refused = 0;

@@ -10,7 +10,7 @@ import { mergeBatches } from './merge.js';
 import { formBoundary, parseForm } from './multipart.js';
 import { NO_AGENT_REPORT, normalizeProfile, type NormalizeRules, type UploadMeta } from './normalize.js';
 import { decodeOtlpRequest, otlpResources } from './otlp.js';
-import type { ProfileLimits } from './pprof-scan.js';
+import type { ProfileLimits } from './pprof-reader.js';
 import { parseSampleTypeConfig } from './pyroscope.js';
 import type { IngestBatch, IsStored } from './rows.js';
 import { contentUploadId } from './upload-id.js';

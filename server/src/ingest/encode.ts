@@ -62,7 +62,13 @@ export const seriesLine = (r: SeriesRow): string => {
 };
 const stringArray = (values: readonly string[]): string => `[${values.map((value) => `'${tsvString(value)}'`).join(',')}]`;
 
-const byNumericId = (a: SampleRow, b: SampleRow): number => compareDecimalIds(a[3], b[3]);
+/** Rows in the numeric order of their stack ids: by the ids as doubles, exact ties (ids past 2^53 that round alike) by their digits. */
+function byStackId(rows: readonly SampleRow[]): SampleRow[] {
+  const keys = rows.map((row) => Number(row[3]));
+  const order = rows.map((_, i) => i);
+  order.sort((a, b) => keys[a]! - keys[b]! || compareDecimalIds(rows[a]![3], rows[b]![3]));
+  return order.map((i) => rows[i]!);
+}
 
 /**
  * One `sample_sets` line per (kind, series, time) of the rows (an upload has
@@ -72,15 +78,21 @@ const byNumericId = (a: SampleRow, b: SampleRow): number => compareDecimalIds(a[
  */
 export function sampleSetLines(rows: readonly SampleRow[]): string {
   const groups = new Map<string, SampleRow[]>();
+  let group: SampleRow[] | undefined;
+  let previous: SampleRow | undefined;
   for (const row of rows) {
-    const key = `${row[1]}|${row[4]}|${row[2]}`;
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
+    // Rows come in runs of one kind, series and time: the key is made only where a run changes.
+    if (!previous || row[1] !== previous[1] || row[4] !== previous[4] || row[2] !== previous[2]) {
+      const key = `${row[1]}|${row[4]}|${row[2]}`;
+      group = groups.get(key);
+      if (!group) groups.set(key, (group = []));
+    }
+    group!.push(row);
+    previous = row;
   }
   let text = '';
-  for (const group of groups.values()) {
-    group.sort(byNumericId);
+  for (const unsorted of groups.values()) {
+    const group = byStackId(unsorted);
     const [service, kind, tsS, , seriesId] = group[0]!;
     text += line([
       tsvString(service),

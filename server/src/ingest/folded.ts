@@ -2,7 +2,7 @@ import { perftools } from '@flamehouse/proto/pprof';
 import type { ProfileType } from '@flamehouse/proto';
 import { FlamehouseError } from '../errors.js';
 import type { PprofProfile } from './pprof-reader.js';
-import type { ProfileLimits } from './pprof-scan.js';
+import type { ProfileLimits } from './pprof-reader.js';
 
 /** How a text upload's counts read: a profile type and, for cpu and wall, the samples per second. */
 export interface TextProfileSpec {

@@ -5,7 +5,7 @@ import { FlamehouseError } from '../errors.js';
 import type { PprofProfile } from './pprof-reader.js';
 import { decompress } from './decompress.js';
 import { toNumber } from './numbers.js';
-import { walk, type ProfileLimits } from './pprof-scan.js';
+import { walk, type ProfileLimits } from './pprof-reader.js';
 
 // OTLP profiles (`v1development`, opentelemetry-proto 1.10+): a request of
 // resources, each with scopes of profiles, over one dictionary of strings,
