@@ -182,10 +182,12 @@ export class BatchWriter {
     const series = new Map<string, string>();
     const { tenant, storedIds } = this.target;
     const nowS = Date.now() / 1000;
-    const pick = (rows: EncodedRows, kind: DimensionKind, into: Map<string, string>): void => {
+    const slice = new EventLoopSlice();
+    const pick = async (rows: EncodedRows, kind: DimensionKind, into: Map<string, string>): Promise<void> => {
       rows.ids.forEach((id, i) => {
         if (!into.has(id) && storedIds.needs(tenant, kind, id, nowS)) into.set(id, rows.lines[i]!);
       });
+      await slice.yieldIfLong();
     };
     for (const upload of batch.uploads) {
       if (stored.has(upload.batch.uploadId)) {
@@ -194,9 +196,9 @@ export class BatchWriter {
         continue;
       }
       fresh.push(upload);
-      pick(upload.batch.frames, 'frame', frames);
-      pick(upload.batch.stacks, 'stack', stacks);
-      pick(upload.batch.series, 'series', series);
+      await pick(upload.batch.frames, 'frame', frames);
+      await pick(upload.batch.stacks, 'stack', stacks);
+      await pick(upload.batch.series, 'series', series);
     }
     return { fresh, frames, stacks, series };
   }
@@ -205,23 +207,24 @@ export class BatchWriter {
     if (frozen.fresh.length === 0) return;
     // Dimensions are ReplacingMergeTree tables keyed by content hash: sending one twice is harmless,
     // and sending it again a day later refreshes its last_seen.
-    await Promise.all([
-      this.insertText(this.tables.frames, COLUMNS.frames, [...frozen.frames.values()].join('')),
-      this.insertText(this.tables.stacks, COLUMNS.stacks, [...frozen.stacks.values()].join('')),
-      this.insertText(this.tables.series, COLUMNS.series, [...frozen.series.values()].join('')),
-    ]);
+    // One insert at a time: handing megabytes of text to the client (chdb copies it into the engine)
+    // is synchronous work, and inserts started together did theirs in one turn of the event loop.
+    await this.insertText(this.tables.frames, COLUMNS.frames, [...frozen.frames.values()].join(''));
+    await this.insertText(this.tables.stacks, COLUMNS.stacks, [...frozen.stacks.values()].join(''));
+    await this.insertText(this.tables.series, COLUMNS.series, [...frozen.series.values()].join(''));
     const samples = frozen.fresh.map((upload) => upload.batch.samples.text).join('');
+    await this.insertText(this.tables.sampleSets, COLUMNS.sampleSets, samples, `${token}:samples`);
     const spans = frozen.fresh.map((upload) => upload.batch.spans.text).join('');
-    await Promise.all([
-      this.insertText(this.tables.sampleSets, COLUMNS.sampleSets, samples, `${token}:samples`),
-      this.insertText(this.tables.spanIndex, COLUMNS.spanIndex, spans, `${token}:spans`),
-    ]);
+    await this.insertText(this.tables.spanIndex, COLUMNS.spanIndex, spans, `${token}:spans`);
     // Last: a stored profiles row is what marks its upload stored (upload-ledger.ts).
     await this.insertText(this.tables.profiles, COLUMNS.profiles, frozen.fresh.map((upload) => upload.batch.profiles.text).join(''), `${token}:profiles`);
     const { tenant, storedIds } = this.target;
     const nowS = Date.now() / 1000;
+    const slice = new EventLoopSlice();
     storedIds.rememberAll(tenant, 'frame', [...frozen.frames.keys()], nowS);
+    await slice.yieldIfLong();
     storedIds.rememberAll(tenant, 'stack', [...frozen.stacks.keys()], nowS);
+    await slice.yieldIfLong();
     storedIds.rememberAll(tenant, 'series', [...frozen.series.keys()], nowS);
     this.stats.rowsWritten += frozen.fresh.reduce((sum, upload) => sum + upload.batch.samples.rows, 0);
   }
@@ -240,6 +243,20 @@ export class BatchWriter {
       // dropped by the views it feeds (the hourly rollups) as well.
       clickhouse_settings: { insert_deduplication_token: dedupToken, deduplicate_blocks_in_dependent_materialized_views: 1 },
     });
+  }
+}
+
+// Past this much synchronous work, the writer lets the event loop take a turn (timers and I/O).
+const SLICE_MS = 10;
+
+/** Time spent since the event loop last had a turn; `yieldIfLong` gives it one past SLICE_MS. */
+class EventLoopSlice {
+  private startedMs = performance.now();
+
+  async yieldIfLong(): Promise<void> {
+    if (performance.now() - this.startedMs < SLICE_MS) return;
+    await sleep(0);
+    this.startedMs = performance.now();
   }
 }
 
