@@ -45,7 +45,7 @@ export function measureDecodeCost(uploads: readonly Upload[], seconds: number): 
       const t1 = performance.now();
       const profile = readPprof(raw);
       const t2 = performance.now();
-      const batch = normalizeProfile(profile, upload.meta, idMemo, undefined, (kind, id) => stored[kind].has(id));
+      const batch = normalizeProfile(profile, upload.meta, idMemo, undefined, { has: (kind, id) => stored[kind].has(id), mark: 0 });
       const t3 = performance.now();
       const encoded = encodeBatch(batch);
       const t4 = performance.now();

@@ -7,15 +7,15 @@ describe('IdMemo', () => {
     const memo = new IdMemo(1 << 20);
     const a = memo.frameId('handle', 'a.js');
     const b = memo.frameId('handle', 'b.js');
-    expect(a).toEqual(new Hasher64().string('handle').string('a.js').digest());
-    expect(b).toEqual(new Hasher64().string('handle').string('b.js').digest());
+    expect(a).toMatchObject(new Hasher64().string('handle').string('a.js').digest());
+    expect(b).toMatchObject(new Hasher64().string('handle').string('b.js').digest());
     expect(b.id).not.toBe(a.id);
     // Fresh strings, as the next upload's decoder makes them.
     expect(memo.frameId(['hand', 'le'].join(''), ['a', '.js'].join(''))).toBe(a);
     expect(memo.frameId('handle', 'b.js')).toBe(b);
 
     const stack = memo.stackId(new Hasher64().id(a).id(b));
-    expect(stack).toEqual(new Hasher64().id(a).id(b).digest());
+    expect(stack).toMatchObject(new Hasher64().id(a).id(b).digest());
     expect(memo.stackId(new Hasher64().id(a).id(b))).toBe(stack);
     expect(memo.stackId(new Hasher64().id(b).id(a)).id).not.toBe(stack.id);
   });

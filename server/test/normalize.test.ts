@@ -76,6 +76,27 @@ describe('normalizeProfile', () => {
     expect(batch.samples.map((row) => [row[1], row[5], row[6]])).toEqual([['time', 0, 10]]);
   });
 
+  it('makes no rows for what storage holds, and asks again only when the mark of what it holds changes', () => {
+    const profile = decodePprof(makePprof({ sampleTypes: WALL_CPU, samples: [{ stack: 'main;a;b', values: [3, 2] }, { stack: 'main;c', values: [1, 1] }] }), 1 << 20);
+    const ids = new IdMemo(1 << 20);
+    const all = normalizeProfile(profile, meta, ids);
+    const held = new Set([...all.frames.map((f) => f[0]), all.stacks[0]![0]]);
+    let asked = 0;
+    const stored = (mark: number) => ({ mark, has: (_kind: string, id: string) => (asked++, held.has(id)) });
+    const first = normalizeProfile(profile, meta, ids, undefined, stored(1));
+    expect(first.frames).toEqual([]);
+    expect(first.stacks).toEqual(all.stacks.slice(1));
+    expect(first.samples).toEqual(all.samples);
+    const askedFirst = asked;
+    expect(askedFirst).toBeGreaterThanOrEqual(held.size);
+    // Same mark: the held ids are known held without asking; the one not held is asked again.
+    normalizeProfile(profile, meta, ids, undefined, stored(1));
+    expect(asked - askedFirst).toBe(1);
+    // Another mark (another day, tenant, or a copy started over): every id is asked again.
+    expect(normalizeProfile(profile, meta, ids, undefined, stored(2))).toEqual(first);
+    expect(asked - askedFirst - 1).toBe(askedFirst);
+  });
+
   it('refuses a profile that inflates past the limit', () => {
     const body = makePprof({ sampleTypes: WALL_CPU, samples: [{ stack: 'x'.repeat(5000), values: [1, 1] }] });
     expect(gunzipSync(body).length).toBeGreaterThan(4096);

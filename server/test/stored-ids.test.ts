@@ -28,6 +28,23 @@ describe('StoredIds', () => {
     expect(ids.size).toBe(2);
   });
 
+  it('keeps its mark while what it holds only grows, and changes it with the tenant, the day and a start over', () => {
+    const ids = new StoredIds(120 * 3);
+    const day = 20_000 * 86_400;
+    expect(ids.mark('t', day)).toBe(-1);
+    ids.rememberAll('t', 'frame', ['1'], day);
+    const mark = ids.mark('t', day);
+    ids.rememberAll('t', 'stack', ['2'], day + 60);
+    expect(ids.mark('t', day + 60)).toBe(mark);
+    expect(ids.mark('t', day + 86_400)).not.toBe(mark);
+    ids.rememberAll('u', 'frame', ['1'], day);
+    expect(ids.mark('u', day)).not.toBe(mark);
+    // Full: it starts over, and an id it said it held (1) may now be asked for again.
+    ids.rememberAll('t', 'frame', ['3', '4'], day);
+    expect(ids.needs('t', 'frame', '1', day)).toBe(true);
+    expect(ids.mark('t', day)).not.toBe(mark);
+  });
+
   it('tells its listeners which ids an insert stored', () => {
     const ids = new StoredIds(1024 * 1024);
     const told: unknown[] = [];

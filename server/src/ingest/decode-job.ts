@@ -12,7 +12,7 @@ import { NO_AGENT_REPORT, normalizeProfile, type NormalizeRules, type UploadMeta
 import { decodeOtlpRequest, otlpResources } from './otlp.js';
 import type { ProfileLimits } from './pprof-reader.js';
 import { parseSampleTypeConfig } from './pyroscope.js';
-import type { IngestBatch, IsStored } from './rows.js';
+import type { IngestBatch, StoredRows } from './rows.js';
 import { contentUploadId } from './upload-id.js';
 import { FlamehouseError } from '../errors.js';
 
@@ -51,12 +51,12 @@ export interface DecodeResult {
  * profiles with no type we store are skipped while another one is stored
  * (dd-trace's timeline part, a heap part with only allocation types).
  */
-function normalizeAll(profiles: readonly PprofData[], meta: UploadMeta, ids: IdMemo, rules: UploadRules, isStored?: IsStored): IngestBatch {
+function normalizeAll(profiles: readonly PprofData[], meta: UploadMeta, ids: IdMemo, rules: UploadRules, stored?: StoredRows): IngestBatch {
   const batches: IngestBatch[] = [];
   let skipped: FlamehouseError | undefined;
   for (const profile of profiles) {
     try {
-      batches.push(normalizeProfile(profile, meta, ids, rules, isStored));
+      batches.push(normalizeProfile(profile, meta, ids, rules, stored));
     } catch (error) {
       if (!isFlamehouseError(error) || error.code !== 'FH_ERR_INGEST_NO_KNOWN_TYPES') throw error;
       skipped = error;
@@ -68,20 +68,20 @@ function normalizeAll(profiles: readonly PprofData[], meta: UploadMeta, ids: IdM
 
 /**
  * Decompress, limits, decode, normalize, encode: an upload's bytes to the
- * text of its rows, or a registry error. Frames and stacks `isStored` names
+ * text of its rows, or a registry error. Frames and stacks `stored` holds
  * are left out.
  */
-export function runDecodeJob(job: DecodeJob, ids: IdMemo, isStored?: IsStored): DecodeResult {
+export function runDecodeJob(job: DecodeJob, ids: IdMemo, stored?: StoredRows): DecodeResult {
   const { rules } = job;
   const one = (batch: IngestBatch): DecodeResult => ({ batches: [encodeBatch(batch)], rejected: 0, rejectedMessage: '' });
   const body = Buffer.from(job.body.buffer, job.body.byteOffset, job.body.byteLength);
   switch (job.kind) {
     case 'pprof':
-      return one(normalizeProfile(decodePprof(body, rules.maxProfileBytes, rules), job.meta, ids, rules, isStored));
+      return one(normalizeProfile(decodePprof(body, rules.maxProfileBytes, rules), job.meta, ids, rules, stored));
     case 'text': {
       if (body.length === 0) throw new FlamehouseError('FH_ERR_INGEST_EMPTY_BODY');
       const text = decompress(body, rules.maxProfileBytes).toString('utf8');
-      return one(normalizeProfile(fromMessage(textProfile(text, job.spec, rules)), job.meta, ids, rules, isStored));
+      return one(normalizeProfile(fromMessage(textProfile(text, job.spec, rules)), job.meta, ids, rules, stored));
     }
     case 'pyroscope-form': {
       const parts = parseForm(body, formBoundary(job.contentType));
@@ -96,7 +96,7 @@ export function runDecodeJob(job: DecodeJob, ids: IdMemo, isStored?: IsStored): 
         uploadId: contentUploadId([...job.identity, config?.data.toString('utf8') ?? ''], profile.data),
         ...(config && { sampleTypes: parseSampleTypeConfig(config.data.toString('utf8')) }),
       };
-      return one(normalizeProfile(decodePprof(profile.data, rules.maxProfileBytes, rules), meta, ids, rules, isStored));
+      return one(normalizeProfile(decodePprof(profile.data, rules.maxProfileBytes, rules), meta, ids, rules, stored));
     }
     case 'datadog': {
       const { meta, profiles } = readDatadogForm(parseForm(body, formBoundary(job.contentType)), job.receivedMs);
@@ -107,7 +107,7 @@ export function runDecodeJob(job: DecodeJob, ids: IdMemo, isStored?: IsStored): 
         budget -= raw.length;
         return decodePprof(raw, rules.maxProfileBytes, rules);
       });
-      return one(normalizeAll(decoded, meta, ids, rules, isStored));
+      return one(normalizeAll(decoded, meta, ids, rules, stored));
     }
     case 'otlp': {
       const resources = otlpResources(decodeOtlpRequest(body, job.json, rules.maxProfileBytes, rules));
@@ -118,10 +118,10 @@ export function runDecodeJob(job: DecodeJob, ids: IdMemo, isStored?: IsStored): 
       let firstRefusal: FlamehouseError | undefined;
       resources.forEach((resource, r) => {
         const meta: UploadMeta = { uploadId: `${baseId}-${r}`, service: resource.service, labels: resource.labels, agent: NO_AGENT_REPORT, receivedMs: job.receivedMs };
-        const stored: IngestBatch[] = [];
+        const kept: IngestBatch[] = [];
         for (const { profile, rejectAs } of resource.profiles) {
           try {
-            stored.push(normalizeProfile(fromMessage(profile), meta, ids, rules, isStored));
+            kept.push(normalizeProfile(fromMessage(profile), meta, ids, rules, stored));
           } catch (error) {
             // A profile's own fault (a type not stored, a bad value or time) refuses that profile; limits refuse the request.
             if (!isFlamehouseError(error) || error.status !== 400) throw error;
@@ -130,7 +130,7 @@ export function runDecodeJob(job: DecodeJob, ids: IdMemo, isStored?: IsStored): 
             if (refusals.length < 5) refusals.push(`${resource.service} ${rejectAs}: ${error.message}`);
           }
         }
-        if (stored.length > 0) batches.push(encodeBatch(mergeBatches(stored)));
+        if (kept.length > 0) batches.push(encodeBatch(mergeBatches(kept)));
       });
       // Nothing stored out of something sent: the request is refused, with the reason.
       if (batches.length === 0 && firstRefusal) throw firstRefusal;

@@ -6,6 +6,7 @@ import { StoredIds } from '../storage/stored-ids.js';
 import { runDecodeJob } from './decode-job.js';
 import { IdMemo } from './id-memo.js';
 import type { DecodeReply, ThreadMessage } from './decode-pool.js';
+import type { StoredRows } from './rows.js';
 
 // Each thread keeps its own memo of ids: the hot path takes no lock.
 const ID_MEMO_MAX_BYTES = 64 * 1024 * 1024;
@@ -23,8 +24,11 @@ parentPort?.on('message', (message: ThreadMessage) => {
   const nowS = Date.now() / 1000;
   let reply: DecodeReply;
   try {
-    const isStored = (kind: 'frame' | 'stack', id: string): boolean => !storedIds.needs(message.tenant, kind, id, nowS);
-    reply = { id: message.id, result: runDecodeJob(message.job, idMemo, isStored) };
+    const stored: StoredRows = {
+      has: (kind, id) => !storedIds.needs(message.tenant, kind, id, nowS),
+      mark: storedIds.mark(message.tenant, nowS),
+    };
+    reply = { id: message.id, result: runDecodeJob(message.job, idMemo, stored) };
   } catch (error) {
     reply = isFlamehouseError(error)
       ? { id: message.id, error: { code: error.code, message: error.message } }

@@ -2,10 +2,10 @@ import { SPAN_LABELS, type ProfileType } from '@flamehouse/proto';
 import { FlamehouseError } from '../errors.js';
 import { Hasher64, type Id64 } from '../hash.js';
 import { attributeCpu } from './cpu-attribution.js';
-import { IdMemo } from './id-memo.js';
+import { IdMemo, isStored, type MemoId } from './id-memo.js';
 import type { PprofData } from './pprof-reader.js';
 import { TYPE_STORAGE, valueSlot } from '../storage/sample-kinds.js';
-import type { FrameRow, IngestBatch, IsStored, ProfileRow, SampleRow, StackRow } from './rows.js';
+import type { FrameRow, IngestBatch, ProfileRow, SampleRow, StackRow, StoredRows } from './rows.js';
 
 /** What the upload's request said about the profile, beside its bytes. */
 export interface UploadMeta {
@@ -60,7 +60,7 @@ const SAMPLE_TYPES: ReadonlyMap<string, { type: ProfileType; scale: number }> = 
   ['inuse_objects/count', { type: 'inuse_objects', scale: 1 }],
 ]);
 
-const NOTHING_STORED: IsStored = () => false;
+const NOTHING_STORED: StoredRows = { has: () => false, mark: -1 };
 
 /** What a client that reports nothing about itself (any but our agent) reports. */
 export const NO_AGENT_REPORT: AgentReport = Object.freeze({ dropped: 0, cpuMs: 0, processCpuMs: 0, uploadBytes: 0, failures: 0 });
@@ -147,25 +147,25 @@ export function seriesId(service: string, labels: ReadonlyMap<string, string>): 
  * Turns one decoded pprof profile into rows: frames and stacks deduplicated by
  * 64-bit ids, samples summed per (type, stack, series, span), one profile row per type.
  * `ids` is the decode thread's memo of frame and stack ids, shared by its uploads; a fresh one gives the same rows.
- * Frames and stacks `isStored` names get no row.
+ * Frames and stacks `stored` holds get no row.
  */
 export function normalizeProfile(
   profile: PprofData,
   meta: UploadMeta,
   ids = new IdMemo(Infinity),
   rules: NormalizeRules = DEFAULT_NORMALIZE_RULES,
-  isStored: IsStored = NOTHING_STORED,
+  stored: StoredRows = NOTHING_STORED,
 ): IngestBatch {
   const columns = typeColumns(profile, meta);
 
   const lastSeenS = Math.floor(meta.receivedMs / 1000);
   // Rows of the frames storage does not hold yet, once each.
   const frameRows = new Map<string, FrameRow>();
-  const frameKey = (id: Id64, name: string, file: string, line: number): Id64 => {
-    if (!frameRows.has(id.id) && !isStored('frame', id.id)) frameRows.set(id.id, [id.id, name, file, line, lastSeenS]);
+  const frameKey = (id: MemoId, name: string, file: string, line: number): MemoId => {
+    if (!isStored(stored, 'frame', id) && !frameRows.has(id.id)) frameRows.set(id.id, [id.id, name, file, line, lastSeenS]);
     return id;
   };
-  const frameOf = (name: string, file: string, line: number): Id64 => frameKey(ids.frameId(name, file), name, file, line);
+  const frameOf = (name: string, file: string, line: number): MemoId => frameKey(ids.frameId(name, file), name, file, line);
   // Files are shared by many functions: each one's bytes are hashed once per profile.
   const fileHashes = new Map<number, { hi: number; lo: number }>();
   const fileHash = (file: number): { hi: number; lo: number } => {
@@ -181,7 +181,7 @@ export function normalizeProfile(
    * string or none; not Pyroscope's renaming) is found by the bytes of its
    * name and file: a known one is not decoded.
    */
-  const functionFrame = (fn: number, line: number): Id64 => {
+  const functionFrame = (fn: number, line: number): MemoId => {
     const nameIndex = profile.functionName[fn]!;
     const systemIndex = profile.functionSystemName[fn]!;
     const fileIndex = profile.functionFile[fn]!;
@@ -206,8 +206,8 @@ export function normalizeProfile(
   const functionById: number[] = [];
   profile.functionId.forEach((id, index) => (functionById[id] = index));
   // A function's frame, once per profile: its locations (one per line) share it.
-  const functionFrames: (Id64 | undefined)[] = [];
-  const frameOfLine = (line: number): Id64 => {
+  const functionFrames: (MemoId | undefined)[] = [];
+  const frameOfLine = (line: number): MemoId => {
     const fn = functionById[profile.lineFunctionId[line]!];
     if (fn === undefined) return frameOf('(unknown)', '', profile.lineNumber[line]!);
     return (functionFrames[fn] ??= functionFrame(fn, profile.lineNumber[line]!));
@@ -221,10 +221,10 @@ export function normalizeProfile(
   const lineCount = profile.lineFunctionId.length;
   const slotStart = new Int32Array(locationCount);
   const slotEnd = new Int32Array(locationCount);
-  const slotFrame: Id64[] = [];
+  const slotFrame: MemoId[] = [];
   const slotHi = new Int32Array(lineCount + locationCount);
   const slotLo = new Int32Array(lineCount + locationCount);
-  const fillSlot = (slot: number, frame: Id64): void => {
+  const fillSlot = (slot: number, frame: MemoId): void => {
     slotFrame[slot] = frame;
     slotHi[slot] = frame.hi;
     slotLo[slot] = frame.lo;
@@ -257,15 +257,15 @@ export function normalizeProfile(
       else for (let slot = slotEnd[location]! - 1; slot >= slotStart[location]!; slot--) visit(slot);
     }
   };
-  const unknown = (): Id64 => frameOf('(unknown)', '', 0);
-  const stackOf = (sample: number): Id64 => {
+  const unknown = (): MemoId => frameOf('(unknown)', '', 0);
+  const stackOf = (sample: number): MemoId => {
     const hasher = new Hasher64();
     eachFrame(sample, (slot) => {
       if (slot < 0) hasher.id(unknown());
       else hasher.word(slotHi[slot]!).word(slotLo[slot]!);
     });
     const stack = ids.stackId(hasher);
-    if (!stackRows.has(stack.id) && !isStored('stack', stack.id)) {
+    if (!isStored(stored, 'stack', stack) && !stackRows.has(stack.id)) {
       const frameIds: string[] = [];
       eachFrame(sample, (slot) => frameIds.push(slot < 0 ? unknown().id : slotFrame[slot]!.id));
       stackRows.set(stack.id, [stack.id, frameIds, lastSeenS]);

@@ -83,9 +83,17 @@ export const COLUMNS = {
 } as const;
 
 /**
- * Whether storage holds this frame or stack row already (the decode thread's
- * copy of the writer's StoredIds): most of an upload's frames and stacks
- * are, and making their rows, lines and messages cost more than decoding the
- * profile, so normalize leaves them out.
+ * Which frame and stack rows storage holds already (a decode thread's copy of
+ * the writer's StoredIds): most of an upload's frames and stacks are, and
+ * making their rows, lines and messages cost more than decoding the profile,
+ * so normalize leaves them out.
  */
-export type IsStored = (kind: 'frame' | 'stack', id: string) => boolean;
+export interface StoredRows {
+  has(kind: 'frame' | 'stack', id: string): boolean;
+  /**
+   * Names the state `has` answers from: while it is the same number, an id
+   * `has` held stays held (it changes with the tenant, the day, and when the
+   * copy starts over), so a memo of ids can keep the answer (id-memo.ts).
+   */
+  readonly mark: number;
+}

@@ -8,6 +8,8 @@ const DAY_S = 86_400;
 const ENTRY_BYTES = 120;
 
 type DaysById = Map<string, number>;
+/** One tenant's ids by kind; `serial` is new each time the tenant's maps are made anew. */
+type TenantIds = Record<DimensionKind, DaysById> & { readonly serial: number };
 
 /**
  * Which frames, stacks and series this process has stored, in which tenant's
@@ -24,7 +26,8 @@ type DaysById = Map<string, number>;
  * decoding the upload); bounded in bytes for all tenants together.
  */
 export class StoredIds {
-  private readonly tenants = new Map<string, Record<DimensionKind, DaysById>>();
+  private readonly tenants = new Map<string, TenantIds>();
+  private serials = 0;
   private readonly listeners: StoredListener[] = [];
   private entries = 0;
   private readonly maxEntries: number;
@@ -36,6 +39,16 @@ export class StoredIds {
   /** Whether `id` must be (re)sent: not stored by this process today. */
   needs(tenant: string, kind: DimensionKind, id: string, nowS: number): boolean {
     return this.tenants.get(tenant)?.[kind].get(id) !== Math.floor(nowS / DAY_S);
+  }
+
+  /**
+   * A number that stays the same while no id `needs` answered false for can
+   * be answered true (StoredRows.mark): the tenant's maps, made anew after
+   * a start over, and the day. -1 while nothing is stored for the tenant.
+   */
+  mark(tenant: string, nowS: number): number {
+    const ids = this.tenants.get(tenant);
+    return ids ? ids.serial * 65_536 + Math.floor(nowS / DAY_S) : -1;
   }
 
   /** Remembers the ids one insert stored, and tells the listeners. */
@@ -50,7 +63,7 @@ export class StoredIds {
         days = undefined;
       }
       if (!days) {
-        const kinds = { frame: new Map(), stack: new Map(), series: new Map() };
+        const kinds: TenantIds = { frame: new Map(), stack: new Map(), series: new Map(), serial: ++this.serials };
         this.tenants.set(tenant, kinds);
         days = kinds[kind];
       }
