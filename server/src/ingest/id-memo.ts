@@ -6,8 +6,13 @@ const frameBytes = (name: string, file: string): number => 2 * (name.length + fi
 const STACK_BYTES = 160;
 // A frame found by its bytes: the entry and its map slot (its strings are counted with its frame's entry).
 const BYTES_ENTRY_BYTES = 120;
-/** 2^21: a stack's map key is its id's first 53 bits, a double's integers. */
-const LO_SHIFT = 2_097_152;
+/**
+ * A map key from a 64-bit hash: its high 30 bits, a small integer (a key past
+ * 2^30 is a heap number, boxed for every lookup). Entries check both halves;
+ * of two hashes with one key, the first keeps the slot and the other is not
+ * memoized.
+ */
+const keyOf = (hi: number): number => hi >>> 2;
 
 /**
  * An id the memo hands out. `storedMark` is the `StoredRows.mark` under which
@@ -58,7 +63,7 @@ interface FrameEntry {
  */
 export class IdMemo {
   private readonly frames = new Map<string, FrameEntry>();
-  private readonly frameBytes = new Map<number, KnownFrame & { readonly lo: number }>();
+  private readonly frameBytes = new Map<number, KnownFrame & { readonly hashHi: number; readonly hashLo: number }>();
   private readonly stacks = new Map<number, MemoId>();
   private bytes = 0;
 
@@ -79,23 +84,23 @@ export class IdMemo {
    * the frame here, as frame ids do in storage.
    */
   frameByBytes(hi: number, lo: number): KnownFrame | undefined {
-    const known = this.frameBytes.get(hi * LO_SHIFT + (lo >>> 11));
-    return known && known.lo === lo ? known : undefined;
+    const known = this.frameBytes.get(keyOf(hi));
+    return known && known.hashHi === hi && known.hashLo === lo ? known : undefined;
   }
 
   rememberBytes(hi: number, lo: number, name: string, file: string, id: MemoId): void {
-    const key = hi * LO_SHIFT + (lo >>> 11);
-    if (!this.frameBytes.has(key) && this.spend(BYTES_ENTRY_BYTES)) this.frameBytes.set(key, { lo, name, file, id });
+    const key = keyOf(hi);
+    if (!this.frameBytes.has(key) && this.spend(BYTES_ENTRY_BYTES)) this.frameBytes.set(key, { hashHi: hi, hashLo: lo, name, file, id });
   }
 
   /** The id of the stack whose frames, root first, `hasher` was fed (Hasher64.id or its two words each). */
   stackId(hasher: Hasher64): MemoId {
     const { hi, lo } = hasher.halves();
-    const key = hi * LO_SHIFT + (lo >>> 11);
+    const key = keyOf(hi);
     const known = this.stacks.get(key);
-    if (known && known.lo === lo) return known;
+    if (known && known.hi === hi && known.lo === lo) return known;
     const id = memoId(hi, lo);
-    // Two stacks whose ids share their first 53 bits: the first one keeps the slot.
+    // Two stacks with one key: the first one keeps the slot.
     if (!known && this.spend(STACK_BYTES)) this.stacks.set(key, id);
     return id;
   }
