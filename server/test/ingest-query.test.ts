@@ -64,6 +64,21 @@ describe('ingest and flamegraph through real chdb', () => {
     expect(wall.total).toBe(80 * MS);
   });
 
+  it('keeps names and files outside ASCII, tabs and quotes intact through storage', async () => {
+    // Function names as JavaScript allows them, files as file systems do: the text travels as TabSeparated.
+    const stack = "main@/srv/app.js;größe\tπ@/srv/日本/ü.js;it's ✓ 🔥@/srv/a b/c.js";
+    const body = makePprof({ sampleTypes: WALL_CPU, timeMs: NOW - 60_000, samples: [{ stack, values: [7 * MS, 3 * MS] }] });
+    expect((await post(uploadUrl('unicode'), body)).statusCode).toBe(200);
+    const graph = (await app.server.inject({ url: `/api/v1/flamegraph?service=unicode&type=wall&from=${NOW - 3600_000}&to=${NOW}` })).json<FlameGraphResponse>();
+    const path: { name: string; file: string }[] = [];
+    for (let node = graph.root.children[0]; node; node = node.children[0]) path.push({ name: node.name, file: node.file });
+    expect(path).toEqual([
+      { name: 'main', file: '/srv/app.js' },
+      { name: 'größe\tπ', file: '/srv/日本/ü.js' },
+      { name: "it's ✓ 🔥", file: '/srv/a b/c.js' },
+    ]);
+  });
+
   it('ranks functions by self and counts a recursive function once in total', async () => {
     const profile = makePprof({
       sampleTypes: WALL_CPU,

@@ -234,7 +234,9 @@ export class BatchWriter {
     if (text === '') return;
     await this.client.insert({
       table,
-      values: Readable.from([text], { objectMode: false }),
+      // A byte stream (the client wants one for text formats) whose chunk stays a string: without the encoding
+      // the text became a Buffer, which chdb turned back into a string (10 MB: 153 ms against 1 ms).
+      values: Readable.from([text], { objectMode: false, encoding: 'utf8' }),
       format: 'TabSeparated',
       columns: columns as [string, ...string[]],
       // Always set, empty when unused: on chdb settings outlive the query
