@@ -2,10 +2,11 @@ import { SPAN_LABELS, type ProfileType } from '@flamehouse/proto';
 import { FlamehouseError } from '../errors.js';
 import { Hasher64, type Id64 } from '../hash.js';
 import { attributeCpu } from './cpu-attribution.js';
-import { IdMemo, isStored, type MemoId } from './id-memo.js';
+import { IdMemo } from './id-memo.js';
 import type { PprofData } from './pprof-reader.js';
+import { ProfileStacks } from './profile-stacks.js';
 import { TYPE_STORAGE, valueSlot } from '../storage/sample-kinds.js';
-import type { FrameRow, IngestBatch, ProfileRow, SampleRow, StackRow, StoredRows } from './rows.js';
+import type { IngestBatch, ProfileRow, SampleRow, StoredRows } from './rows.js';
 
 /** What the upload's request said about the profile, beside its bytes. */
 export interface UploadMeta {
@@ -112,20 +113,6 @@ function typeColumns(profile: PprofData, meta: UploadMeta): TypeColumn[] {
   return columns;
 }
 
-// @pyroscope/nodejs renames each function `<path from cwd>:<name>:<start line>`
-// and keeps V8's name as system_name: the name alone is the frame's identity,
-// so the same function merges with what other agents send.
-const PYROSCOPE_FRAME = /^(.*?):(\(anonymous[^)]*\)|[^:]*):(\d+)$/;
-
-function functionName(name: string, systemName: string, file: string, meta: UploadMeta): { name: string; file: string } {
-  if (systemName !== '' && name !== systemName && PYROSCOPE_FRAME.exec(name)?.[2] === systemName) return { name: systemName, file };
-  if (meta.pyroscopeFrameNames && systemName === '') {
-    const parsed = PYROSCOPE_FRAME.exec(name);
-    if (parsed && parsed[2]) return { name: parsed[2], file: file || parsed[1]! };
-  }
-  return { name: name || systemName || '(anonymous)', file };
-}
-
 /** A span column's value: pprof string labels as they are, numeric ones (dd-trace's span ids) in signed decimal, as int64. */
 function labelText(profile: PprofData, label: number): string {
   const str = profile.labelStr[label]!;
@@ -159,119 +146,7 @@ export function normalizeProfile(
   const columns = typeColumns(profile, meta);
 
   const lastSeenS = Math.floor(meta.receivedMs / 1000);
-  // Rows of the frames storage does not hold yet, once each.
-  const frameRows = new Map<string, FrameRow>();
-  const frameKey = (id: MemoId, name: string, file: string, line: number): MemoId => {
-    if (!isStored(stored, 'frame', id) && !frameRows.has(id.id)) frameRows.set(id.id, [id.id, name, file, line, lastSeenS]);
-    return id;
-  };
-  const frameOf = (name: string, file: string, line: number): MemoId => frameKey(ids.frameId(name, file), name, file, line);
-  // Files are shared by many functions: each one's bytes are hashed once per profile.
-  const fileHashes = new Map<number, { hi: number; lo: number }>();
-  const fileHash = (file: number): { hi: number; lo: number } => {
-    let hash = fileHashes.get(file);
-    if (!hash) {
-      hash = profile.hashString(new Hasher64(), file).halves();
-      fileHashes.set(file, hash);
-    }
-    return hash;
-  };
-  /**
-   * A function's frame. One whose name is plain (its system name the same
-   * string or none; not Pyroscope's renaming) is found by the bytes of its
-   * name and file: a known one is not decoded.
-   */
-  const functionFrame = (fn: number, line: number): MemoId => {
-    const nameIndex = profile.functionName[fn]!;
-    const systemIndex = profile.functionSystemName[fn]!;
-    const fileIndex = profile.functionFile[fn]!;
-    const startLine = profile.functionStartLine[fn]! || line;
-    const plain = !meta.pyroscopeFrameNames && !profile.isEmpty(nameIndex) && (systemIndex === nameIndex || profile.isEmpty(systemIndex));
-    if (!plain) {
-      const named = functionName(profile.string(nameIndex), profile.string(systemIndex), profile.string(fileIndex), meta);
-      return frameOf(named.name, named.file, startLine);
-    }
-    const file = fileHash(fileIndex);
-    const { hi, lo } = profile.hashString(new Hasher64(), nameIndex).word(file.hi).word(file.lo).halves();
-    const known = ids.frameByBytes(hi, lo);
-    if (known) return frameKey(known.id, known.name, known.file, startLine);
-    const name = profile.string(nameIndex);
-    const fileName = profile.string(fileIndex);
-    const id = frameOf(name, fileName, startLine);
-    ids.rememberBytes(hi, lo, name, fileName, id);
-    return id;
-  };
-
-  // Tables by pprof id: arrays, as ids are small and dense in every profiler's output (a large one is a property like any other).
-  const functionById: number[] = [];
-  profile.functionId.forEach((id, index) => (functionById[id] = index));
-  // A function's frame, once per profile: its locations (one per line) share it.
-  const functionFrames: (MemoId | undefined)[] = [];
-  const frameOfLine = (line: number): MemoId => {
-    const fn = functionById[profile.lineFunctionId[line]!];
-    if (fn === undefined) return frameOf('(unknown)', '', profile.lineNumber[line]!);
-    return (functionFrames[fn] ??= functionFrame(fn, profile.lineNumber[line]!));
-  };
-
-  // Each location's frames, leaf first, in slots [slotStart, slotEnd): a line's slot is its index, and a
-  // location with no line gets one more slot for its address. Their ids' halves sit in typed arrays,
-  // which the hash of every sample's stack reads.
-  const { locationLineStart } = profile;
-  const locationCount = profile.locationId.length;
-  const lineCount = profile.lineFunctionId.length;
-  const slotStart = new Int32Array(locationCount);
-  const slotEnd = new Int32Array(locationCount);
-  const slotFrame: MemoId[] = [];
-  const slotHi = new Int32Array(lineCount + locationCount);
-  const slotLo = new Int32Array(lineCount + locationCount);
-  const fillSlot = (slot: number, frame: MemoId): void => {
-    slotFrame[slot] = frame;
-    slotHi[slot] = frame.hi;
-    slotLo[slot] = frame.lo;
-  };
-  const locationById: number[] = [];
-  let addressSlot = lineCount;
-  for (let location = 0; location < locationCount; location++) {
-    locationById[profile.locationId[location]!] = location;
-    const start = locationLineStart[location]!;
-    const end = locationLineStart[location + 1]!;
-    if (start === end) {
-      fillSlot(addressSlot, frameOf(`0x${profile.locationAddress[location]!.toString(16)}`, '', 0));
-      slotStart[location] = addressSlot++;
-      slotEnd[location] = addressSlot;
-      continue;
-    }
-    slotStart[location] = start;
-    slotEnd[location] = end;
-    for (let line = start; line < end; line++) fillSlot(line, frameOfLine(line));
-  }
-
-  // Rows of the stacks storage does not hold yet, once each; a stored stack's frame list is never built.
-  const stackRows = new Map<string, StackRow>();
-  const { sampleLocationStart, sampleLocationId } = profile;
-  /** Calls `visit` with each frame of a sample's stack, root first; several lines of a location are inlined calls, the last the caller. */
-  const eachFrame = (sample: number, visit: (slot: number) => void): void => {
-    for (let i = sampleLocationStart[sample + 1]! - 1; i >= sampleLocationStart[sample]!; i--) {
-      const location = locationById[sampleLocationId[i]!];
-      if (location === undefined) visit(-1);
-      else for (let slot = slotEnd[location]! - 1; slot >= slotStart[location]!; slot--) visit(slot);
-    }
-  };
-  const unknown = (): MemoId => frameOf('(unknown)', '', 0);
-  const stackOf = (sample: number): MemoId => {
-    const hasher = new Hasher64();
-    eachFrame(sample, (slot) => {
-      if (slot < 0) hasher.id(unknown());
-      else hasher.word(slotHi[slot]!).word(slotLo[slot]!);
-    });
-    const stack = ids.stackId(hasher);
-    if (!isStored(stored, 'stack', stack) && !stackRows.has(stack.id)) {
-      const frameIds: string[] = [];
-      eachFrame(sample, (slot) => frameIds.push(slot < 0 ? unknown().id : slotFrame[slot]!.id));
-      stackRows.set(stack.id, [stack.id, frameIds, lastSeenS]);
-    }
-    return stack;
-  };
+  const stacks = new ProfileStacks(profile, ids, stored, lastSeenS, meta.pyroscopeFrameNames === true);
 
   const seriesLabels = new Map<string, Map<string, string>>();
   const baseSeries = seriesId(meta.service, meta.labels);
@@ -311,7 +186,7 @@ export function normalizeProfile(
   const labelled = new Map<string, SampleRow>();
   const { sampleLabelStart, labelKey, labelStr } = profile;
   for (let sampleIndex = 0; sampleIndex < profile.sampleCount; sampleIndex++) {
-    const stack = stackOf(sampleIndex);
+    const stack = stacks.stackOf(sampleIndex);
     let spanId = '';
     let traceId = '';
     let rootSpanId = '';
@@ -399,8 +274,8 @@ export function normalizeProfile(
     service: meta.service,
     tsS,
     sampleCount: profile.sampleCount,
-    frames: [...frameRows.values()],
-    stacks: [...stackRows.values()],
+    frames: [...stacks.frameRows.values()],
+    stacks: [...stacks.stackRows.values()],
     series: [...seriesLabels].map(([id, labels]) => [meta.service, id, Object.fromEntries(labels), lastSeenS] as const),
     samples,
     profiles,
