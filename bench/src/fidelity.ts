@@ -15,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { INGEST_PARAMS } from '@flamehouse/proto';
-import { decodeProfile } from '@flamehouse/proto/profile-reader';
+import { readPprof } from '@flamehouse/server/dist/ingest/pprof-reader.js';
 import { repo } from './overhead-configs.js';
 import { parseArgs, quantile, round } from './stats.js';
 
@@ -43,18 +43,23 @@ interface Truth {
 
 /** CPU nanoseconds per function name in one wall profile; undefined for a profile without CPU time (the heap's). */
 function cpuByFunction(body: Buffer, names: readonly string[]): number[] | undefined {
-  const profile = decodeProfile(gunzipSync(body));
-  const strings = profile.stringTable;
-  const cpuIndex = profile.sampleType.findIndex((t) => strings[Number(t.type)] === 'cpu');
+  const profile = readPprof(gunzipSync(body));
+  const cpuIndex = profile.sampleTypes.findIndex((t) => profile.string(t.type) === 'cpu');
   if (cpuIndex < 0) return undefined;
-  const nameOfFunction = new Map((profile.function ?? []).map((f) => [Number(f.id), strings[Number(f.name)]]));
-  const functionsOfLocation = new Map((profile.location ?? []).map((l) => [Number(l.id), (l.line ?? []).map((line) => nameOfFunction.get(Number(line.functionId)))]));
+  const nameOfFunction = new Map(profile.functionId.map((id, i) => [id, profile.string(profile.functionName[i]!)]));
+  const functionsOfLocation = new Map(
+    profile.locationId.map((id, i) => [
+      id,
+      profile.lineFunctionId.slice(profile.locationLineStart[i], profile.locationLineStart[i + 1]).map((fn) => nameOfFunction.get(fn)),
+    ]),
+  );
   const totals = names.map(() => 0);
-  for (const sample of profile.sample ?? []) {
+  for (let sample = 0; sample < profile.sampleCount; sample++) {
     // The innermost of the four functions on the stack (locations run leaf first).
-    const frames = (sample.locationId ?? []).flatMap((id) => functionsOfLocation.get(Number(id)) ?? []);
+    const locations = profile.sampleLocationId.slice(profile.sampleLocationStart[sample], profile.sampleLocationStart[sample + 1]);
+    const frames = locations.flatMap((id) => functionsOfLocation.get(id) ?? []);
     const index = frames.map((name) => names.indexOf(name ?? '')).find((i) => i >= 0);
-    if (index !== undefined) totals[index]! += Number(sample.value?.[cpuIndex] ?? 0);
+    if (index !== undefined) totals[index]! += profile.value(sample, cpuIndex);
   }
   return totals;
 }
