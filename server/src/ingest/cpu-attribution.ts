@@ -28,20 +28,16 @@ export const IDLE = '(idle)';
  * where the profiler put it).
  */
 export function attributeCpu(profile: PprofData, wallIndex: number, cpuIndex: number): Float64Array | undefined {
-  const functionById: number[] = [];
-  profile.functionId.forEach((id, index) => (functionById[id] = index));
-  // The first line of a location is its innermost (inlined) function.
-  const leafFunctionByLocation: number[] = [];
-  profile.locationId.forEach((id, location) => {
-    const line = profile.locationLineStart[location]!;
-    const fn = line < profile.locationLineStart[location + 1]! ? functionById[profile.lineFunctionId[line]!] : undefined;
-    leafFunctionByLocation[id] = fn ?? -1;
-  });
   const leafName = (sample: number): string => {
     const start = profile.sampleLocationStart[sample]!;
     if (start === profile.sampleLocationStart[sample + 1]) return '';
-    const fn = leafFunctionByLocation[profile.sampleLocationId[start]!] ?? -1;
-    return fn < 0 ? '' : profile.string(profile.functionName[fn]!);
+    const location = profile.locationById[profile.sampleLocationId[start]!];
+    if (location === undefined) return '';
+    // The first line of a location is its innermost (inlined) function.
+    const line = profile.locationLineStart[location]!;
+    if (line === profile.locationLineStart[location + 1]) return '';
+    const fn = profile.functionById[profile.lineFunctionId[line]!];
+    return fn === undefined ? '' : profile.string(profile.functionName[fn]!);
   };
 
   const samples = profile.sampleCount;

@@ -33,9 +33,6 @@ const DURATION_NANOS = 10;
 const PERIOD_TYPE = 11;
 const PERIOD = 12;
 
-// A sample's labels, counted with the fields of Profile (no field of Profile has this number).
-const SAMPLE_LABEL = -1;
-
 // Wire types.
 const VARINT = 0;
 const FIXED64 = 1;
@@ -67,6 +64,13 @@ export class PprofData {
   period = 0;
   timeNanos = 0;
   durationNanos = 0;
+
+  /**
+   * Tables by pprof id, to each record's index: arrays, as ids are small and dense in every
+   * profiler's output (a large one is a property like any other). A repeated id: the last one.
+   */
+  readonly functionById: number[] = [];
+  readonly locationById: number[] = [];
 
   readonly functionId: number[] = [];
   readonly functionName: number[] = [];
@@ -121,10 +125,14 @@ export class PprofData {
           throw new FlamehouseError('FH_ERR_INGEST_TOO_MANY_STRINGS', `the profile has more than ${limits.maxStrings} strings`);
         }
         return;
-      case SAMPLE_LABEL:
-        if (this.labelKey.length - this.sampleLabelStart[this.sampleLabelStart.length - 1]! >= limits.maxLabelsPerSample) {
-          throw new FlamehouseError('FH_ERR_INGEST_TOO_MANY_LABELS', `a sample has more than ${limits.maxLabelsPerSample} labels`);
-        }
+    }
+  }
+
+  /** Counts one more label of the sample being read against `limits`. */
+  countLabel(): void {
+    const { maxLabelsPerSample } = this.limits;
+    if (this.labelKey.length - this.sampleLabelStart[this.sampleLabelStart.length - 1]! >= maxLabelsPerSample) {
+      throw new FlamehouseError('FH_ERR_INGEST_TOO_MANY_LABELS', `a sample has more than ${maxLabelsPerSample} labels`);
     }
   }
 
@@ -369,7 +377,7 @@ function readSample(cursor: Cursor, data: PprofData): void {
     if (field === 1) cursor.repeated(wire, false, data.sampleLocationId);
     else if (field === 2) cursor.repeated(wire, true, data.sampleValue);
     else if (field === 3) {
-      data.count(SAMPLE_LABEL);
+      data.countLabel();
       readMessage(cursor, wire, data, readLabel);
     }
     else cursor.skip(wire);
@@ -398,6 +406,7 @@ function readLocation(cursor: Cursor, data: PprofData): void {
     else if (field === 4) readMessage(cursor, wire, data, readLine);
     else cursor.skip(wire);
   }
+  data.locationById[id] = data.locationId.length;
   data.locationId.push(id);
   data.locationAddress.push(address);
   data.locationLineStart.push(data.lineFunctionId.length);
@@ -411,6 +420,7 @@ function readLine(cursor: Cursor, data: PprofData): void {
 
 function readFunction(cursor: Cursor, data: PprofData): void {
   readScalars(cursor, FUNCTION_SIGNED);
+  data.functionById[scalars[1]!] = data.functionId.length;
   data.functionId.push(scalars[1]!);
   data.functionName.push(scalars[2]!);
   data.functionSystemName.push(scalars[3]!);

@@ -36,9 +36,6 @@ export class ProfileStacks {
   private readonly slotFrame: MemoId[] = [];
   private readonly slotHi: Int32Array;
   private readonly slotLo: Int32Array;
-  /** Tables by pprof id: arrays, as ids are small and dense in every profiler's output (a large one is a property like any other). */
-  private readonly locationById: number[] = [];
-  private readonly functionById: number[] = [];
   /** A function's frame, once per profile: its locations (one per line) share it. */
   private readonly functionFrames: (MemoId | undefined)[] = [];
   /** Files are shared by many functions: each one's bytes are hashed once per profile. */
@@ -52,7 +49,6 @@ export class ProfileStacks {
     /** Function names may be @pyroscope/nodejs's `<file>:<name>:<line>` without the original beside them. */
     private readonly pyroscopeFrameNames: boolean,
   ) {
-    profile.functionId.forEach((id, index) => (this.functionById[id] = index));
     const { locationLineStart } = profile;
     const locationCount = profile.locationId.length;
     const lineCount = profile.lineFunctionId.length;
@@ -62,7 +58,6 @@ export class ProfileStacks {
     this.slotLo = new Int32Array(lineCount + locationCount);
     let addressSlot = lineCount;
     for (let location = 0; location < locationCount; location++) {
-      this.locationById[profile.locationId[location]!] = location;
       const start = locationLineStart[location]!;
       const end = locationLineStart[location + 1]!;
       if (start === end) {
@@ -97,7 +92,7 @@ export class ProfileStacks {
   private eachFrame(sample: number, visit: (slot: number) => void): void {
     const { sampleLocationStart, sampleLocationId } = this.profile;
     for (let i = sampleLocationStart[sample + 1]! - 1; i >= sampleLocationStart[sample]!; i--) {
-      const location = this.locationById[sampleLocationId[i]!];
+      const location = this.profile.locationById[sampleLocationId[i]!];
       if (location === undefined) visit(-1);
       else for (let slot = this.slotEnd[location]! - 1; slot >= this.slotStart[location]!; slot--) visit(slot);
     }
@@ -115,7 +110,7 @@ export class ProfileStacks {
 
   private frameOfLine(line: number): MemoId {
     const { profile } = this;
-    const fn = this.functionById[profile.lineFunctionId[line]!];
+    const fn = profile.functionById[profile.lineFunctionId[line]!];
     if (fn === undefined) return this.frameOf('(unknown)', '', profile.lineNumber[line]!);
     return (this.functionFrames[fn] ??= this.functionFrame(fn, profile.lineNumber[line]!));
   }
