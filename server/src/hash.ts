@@ -82,3 +82,14 @@ export interface Id64 {
 export function compareDecimalIds(a: string, b: string): number {
   return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+/** Decimal UInt64 ids as (low, high) halves, two per id, as `StackIds` hold them. */
+export function decimalIdHalves(ids: readonly string[]): Uint32Array {
+  const halves = new Uint32Array(ids.length * 2);
+  ids.forEach((id, i) => {
+    const value = BigInt.asUintN(64, BigInt(id));
+    halves[2 * i] = Number(value & 0xffffffffn);
+    halves[2 * i + 1] = Number(value >> 32n);
+  });
+  return halves;
+}

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiffResponse, FlameGraphResponse } from '@flamehouse/proto';
 import { WALL_CPU, makePprof } from './pprof-fixture.js';
+import { decimalIdHalves } from '../src/hash.js';
+import { base64ArraySql, decodeFloat64s, decodeUint32s } from '../src/storage/binary-arrays.js';
 import { defaultTenant, getJson, postUpload, startTestApp, type TestApp } from './test-app.js';
 
 // Stacks come from storage once per process: into the cache, numbered by the
@@ -18,45 +20,66 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function storedStackIds(): Promise<string[]> {
+/** Each stored stack's id and frame ids (root first), in decimal. */
+async function storedStacks(): Promise<Map<string, string[]>> {
   const { tables } = await defaultTenant(app);
-  const rows = await (await app.storage.client.query({ query: `SELECT toString(stack_id) FROM ${tables.stacks}`, format: 'JSONCompactEachRow' })).json<[string]>();
-  return rows.map(([id]) => id);
+  const result = await app.storage.client.query({
+    query: `SELECT toString(stack_id), arrayMap(id -> toString(id), frame_ids) FROM ${tables.stacks}`,
+    format: 'JSONCompactEachRow',
+  });
+  return new Map(await result.json<[string, string[]]>());
 }
 
 describe('stack lookup', () => {
   it('reads the stacks two queries need at once a single time, numbered alike, in one trie', async () => {
     const tenant = await defaultTenant(app);
-    const ids = await storedStackIds();
+    const stored = await storedStacks();
+    const ids = [...stored.keys()];
     expect(ids).toHaveLength(4);
+    const halves = decimalIdHalves(ids);
     const client = tenant.query.client;
     const query = client.query.bind(client);
-    // Stack ids asked of the stacks table, over every read.
+    // Stack ids asked of the stacks table, over every read: each chunk says how many it holds.
     let idsRead = 0;
     client.query = ((params: Parameters<typeof query>[0]) => {
-      const list = /stack_id IN \(SELECT .*splitByChar\(',', '([\d,]*)'\)/.exec(params.query)?.[1];
-      if (params.query.includes(tenant.tables.stacks) && list) idsRead += list.split(',').length;
+      const count = /stack_id IN \(SELECT arrayJoin\(.*range\((\d+)\)/.exec(params.query)?.[1];
+      if (params.query.includes(tenant.tables.stacks) && count) idsRead += Number(count);
       return query(params);
     });
     try {
-      const [first, second] = await Promise.all([tenant.query.stacks.internedStacksOf(ids.slice(0, 3)), tenant.query.stacks.internedStacksOf(ids)]);
+      const [first, second] = await Promise.all([
+        tenant.query.stacks.internedStacksOf(halves.subarray(0, 6)),
+        tenant.query.stacks.internedStacksOf(halves),
+      ]);
       expect(idsRead).toBe(4); // the second query reads only the one stack the first does not
-      expect([...first.stacks.keys()].sort()).toEqual(ids.slice(0, 3).sort());
-      expect([...second.stacks.keys()].sort()).toEqual([...ids].sort());
       expect(second.interner).toBe(first.interner);
-      for (const id of ids.slice(0, 3)) expect(second.stacks.get(id)).toBe(first.stacks.get(id));
-      // Each stack is its own trie node, its frames the path to it; `lex` extends `parse`.
-      const { trie } = first.interner;
-      const pathOf = (node: number): number[] => (node === 0 ? [] : [...pathOf(trie.parent[node]!), trie.frame[node]!]);
-      for (const stack of second.stacks.values()) expect(pathOf(stack.node)).toEqual(Array.from(stack.frames));
-      expect(new Set([...second.stacks.values()].map((stack) => stack.node)).size).toBe(4);
-      // And from the cache after: no read at all.
+      expect(Array.from(second.nodes.subarray(0, 3))).toEqual(Array.from(first.nodes));
+      // Each stack is its own trie node, the path to it its stored frames; `lex` extends `parse`.
+      const { interner } = second;
+      second.nodes.forEach((node, i) => expect(Array.from(interner.trie.pathOf(node), (frame) => interner.idOf(frame))).toEqual(stored.get(ids[i]!)));
+      expect(new Set(second.nodes).size).toBe(4);
+      // And from the cache after: no read at all. An id storage does not hold is -1.
       idsRead = 0;
-      await tenant.query.stacks.internedStacksOf(ids);
-      expect(idsRead).toBe(0);
+      const again = await tenant.query.stacks.internedStacksOf(Uint32Array.from([...halves, 12345, 678]));
+      expect(Array.from(again.nodes)).toEqual([...second.nodes, -1]);
+      expect(idsRead).toBe(1);
     } finally {
       client.query = query;
     }
+  });
+});
+
+describe('arrays read as bytes', () => {
+  it('keep every byte through the engine: zero bytes, the largest UInt64, and doubles', async () => {
+    const result = await app.storage.client.query({
+      query: `SELECT ${base64ArraySql("[0, 256, 4294967296, 18446744073709551615, 3]", 'UInt64')},
+        ${base64ArraySql('[0, 1.5, -2, 1e300]', 'Float64')}, ${base64ArraySql('[0, 1, 65536, 4294967295]', 'UInt32')}`,
+      format: 'JSONCompactEachRow',
+    });
+    const [ids, doubles, ints] = (await result.json<[string, string, string]>())[0]!;
+    expect(Array.from(decodeUint32s(ids))).toEqual([0, 0, 256, 0, 0, 1, 0xffffffff, 0xffffffff, 3, 0]);
+    expect(Array.from(decodeFloat64s(doubles))).toEqual([0, 1.5, -2, 1e300]);
+    expect(Array.from(decodeUint32s(ints))).toEqual([0, 1, 65536, 4294967295]);
   });
 });
 

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameRef } from '@flamehouse/proto';
-import { FrameInterner, type InternedStack } from '../src/storage/stack-cache.js';
-import { addStacks, createTree, keepHeaviest, renderTree, type CallTree, type RenderedNode } from '../src/query/tree.js';
+import { FrameInterner } from '../src/storage/stack-cache.js';
+import { addStacks, createTree, frameTotals, keepHeaviest, renderTree, type CallTree, type RenderedNode } from '../src/query/tree.js';
 
 const frames = new Map(['a', 'b', 'c', 'd', 'constructor', 'toString'].map((name) => [name, { name, file: `${name}.js` }]));
 // Frame ids here are the frames' names. One interner for every test: its trie holds the other tests' stacks too, as a server's does.
 const interner = new FrameInterner();
-const interned = (stacks: Map<string, string[]>): Map<string, InternedStack> => new Map([...stacks].map(([id, ids]) => [id, interner.internStack(ids)]));
+// Stacks by id: their trie nodes.
+const interned = (stacks: Map<string, string[]>): Map<string, number> => new Map([...stacks].map(([id, ids]) => [id, interner.internStack(ids)]));
+/** Each stack's value (by stack id) into `slot`, as a query adds its stacks: nodes and values side by side. */
+const add = (tree: CallTree, slot: number, values: Map<string, number>, stacks: Map<string, number>): void =>
+  addStacks(tree, slot, Int32Array.from(values.keys(), (id) => stacks.get(id) ?? -1), Float64Array.from(values.values()));
 const render = (tree: CallTree, maxNodes: number, names: ReadonlyMap<string, FrameRef> = frames): RenderedNode =>
   renderTree(tree, keepHeaviest(tree, maxNodes), (frame) => names.get(interner.idOf(frame))!);
 
@@ -27,7 +31,7 @@ describe('call tree', () => {
       ]),
     );
     const tree = createTree(interner.trie, 1);
-    addStacks(tree, 0, new Map([['1', 5], ['2', 3], ['3', 2]]), stacks);
+    add(tree, 0, new Map([['1', 5], ['2', 3], ['3', 2]]), stacks);
     const root = render(tree, 100);
     expect(root.total).toEqual([10]);
     expect(fold(root).sort()).toEqual(['a 2', 'a;constructor 5', 'a;constructor;toString 3']);
@@ -41,8 +45,8 @@ describe('call tree', () => {
       ]),
     );
     const tree = createTree(interner.trie, 2);
-    addStacks(tree, 0, new Map([['1', 10]]), stacks);
-    addStacks(tree, 1, new Map([['1', 4], ['2', 6]]), stacks);
+    add(tree, 0, new Map([['1', 10]]), stacks);
+    add(tree, 1, new Map([['1', 4], ['2', 6]]), stacks);
     expect(fold(render(tree, 100)).sort()).toEqual(['a;b 10/4', 'a;c 0/6']);
   });
 
@@ -55,7 +59,7 @@ describe('call tree', () => {
       ]),
     );
     const tree = createTree(interner.trie, 1);
-    addStacks(tree, 0, new Map([['1', 60], ['2', 30], ['3', 10]]), stacks);
+    add(tree, 0, new Map([['1', 60], ['2', 30], ['3', 10]]), stacks);
     const root = render(tree, 3);
     const a = root.children[0]!;
     expect(a.children.map((c) => [c.name, c.total[0]])).toEqual([
@@ -76,8 +80,8 @@ describe('call tree', () => {
     }
     const numbered = interned(stacks);
     const tree = createTree(interner.trie, 2);
-    addStacks(tree, 0, values, numbered);
-    addStacks(tree, 1, new Map([['0', 7]]), numbered);
+    add(tree, 0, values, numbered);
+    add(tree, 1, new Map([['0', 7]]), numbered);
     expect(tree.nodeCount).toBe(1 + 1 + 2 * 1500);
     const root = render(tree, 10_000, names);
     expect(root.total).toEqual([(1500 * 1501) / 2, 7]);
@@ -95,20 +99,67 @@ describe('call tree', () => {
     interned(new Map([['other', ['a', 'c', 'd']]]));
     const tree = createTree(interner.trie, 1);
     const later = interned(new Map([['later', ['a', 'e']]]));
-    addStacks(tree, 0, new Map([['1', 3]]), own);
+    add(tree, 0, new Map([['1', 3]]), own);
     expect(tree.nodeCount).toBe(3);
     // Pruned to the root and `a`: `a`'s one child in the tree is cut, the trie's others are not counted.
     const pruned = render(tree, 2);
     expect(pruned.children[0]!.children.map((c) => [c.name, c.total[0]])).toEqual([['other', 3]]);
     expect(fold(render(tree, 100))).toEqual(['a;b 3']);
-    expect(() => addStacks(tree, 0, new Map([['later', 1]]), later)).toThrow(/after the tree was made/);
+    expect(() => add(tree, 0, new Map([['later', 1]]), later)).toThrow(/after the tree was made/);
   });
 
   it('orders children that weigh the same by name, whatever order the trie met them in', () => {
     const stacks = interned(new Map([['z', ['tie', 'zeta']], ['y', ['tie', 'alpha']], ['x', ['tie', 'mid']]]));
     const tree = createTree(interner.trie, 1);
-    addStacks(tree, 0, new Map([['z', 5], ['y', 5], ['x', 9]]), stacks);
+    add(tree, 0, new Map([['z', 5], ['y', 5], ['x', 9]]), stacks);
     const tie = render(tree, 100, new Map(['tie', 'zeta', 'alpha', 'mid'].map((name) => [name, { name, file: 'x.js' }]))).children[0]!;
     expect(tie.children.map((c) => c.name)).toEqual(['mid', 'alpha', 'zeta']);
+  });
+
+  it('skips stacks storage no longer knows (node -1) and stacks of no value', () => {
+    const stacks = interned(new Map([['1', ['a', 'b']]]));
+    const tree = createTree(interner.trie, 1);
+    add(tree, 0, new Map([['1', 4], ['gone', 9]]), stacks);
+    add(tree, 0, new Map([['1', 0]]), stacks);
+    expect(fold(render(tree, 100))).toEqual(['a;b 4']);
+  });
+
+  it("counts each frame's self where stacks end and its total once per stack, a recursive one too", () => {
+    const stacks = interned(
+      new Map([
+        ['r1', ['a', 'b', 'a', 'c']],
+        ['r2', ['a', 'b', 'a']],
+        ['r3', ['d']],
+        ['r4', ['a', 'c']],
+      ]),
+    );
+    const tree = createTree(interner.trie, 2);
+    add(tree, 1, new Map([['r1', 5], ['r2', 3], ['r3', 2], ['r4', 7]]), stacks);
+    const { self, total, held } = frameTotals(tree, 1, interner.ids.length);
+    const of = (name: string): [number, number] => {
+      const frame = interner.intern(name);
+      return [self[frame]!, total[frame]!];
+    };
+    expect([of('a'), of('b'), of('c'), of('d')]).toEqual([
+      [3, 15],
+      [0, 8],
+      [12, 12],
+      [2, 2],
+    ]);
+    // Frames only other stacks of the trie hold are not in this tree.
+    expect(held[interner.intern('zeta')]).toBe(0);
+    expect(held[interner.intern('a')]).toBe(1);
+    // Slot 0 has no values: nothing is held there but the walk still visits the tree's nodes.
+    expect(frameTotals(tree, 0, interner.ids.length).total[interner.intern('a')]).toBe(0);
+  });
+
+  it("gives back a stack's frames from its node", () => {
+    const node = interner.internStack(['a', 'b', 'a', 'c']);
+    expect(Array.from(interner.trie.pathOf(node), (frame) => interner.idOf(frame))).toEqual(['a', 'b', 'a', 'c']);
+    expect(interner.trie.pathOf(0)).toHaveLength(0);
+    const other = new FrameInterner();
+    other.internStack(['x']);
+    const adopted = other.adopt(node, interner);
+    expect(Array.from(other.trie.pathOf(adopted), (frame) => other.idOf(frame))).toEqual(['a', 'b', 'a', 'c']);
   });
 });

@@ -7,7 +7,8 @@ import { gateInserts, startTestApp, uploadUrl, type InsertGate, type TestApp } f
 let app: TestApp;
 let inserts: InsertGate;
 beforeAll(async () => {
-  app = await startTestApp({ uploadDeadlineMs: 300 });
+  // Long enough for the released insert to finish within the resend's deadline on a loaded machine (300 ms was not).
+  app = await startTestApp({ uploadDeadlineMs: 1500 });
   inserts = gateInserts(app);
 });
 afterAll(async () => {

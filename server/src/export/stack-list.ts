@@ -2,7 +2,7 @@ import type { FrameRef } from '@flamehouse/proto';
 import { FlamehouseError } from '../errors.js';
 import type { QueryContext } from '../query/context.js';
 import type { Selection } from '../query/selection.js';
-import { framesOfStacks, mergeStacks, UNKNOWN_FRAME, type MergedStacks } from '../query/stacks.js';
+import { framesOfStacks, mergeStacks, UNKNOWN_FRAME } from '../query/stacks.js';
 import type { RenderedNode } from '../query/tree.js';
 
 /** A merged selection as (root-first frames, value) pairs, heaviest first: the input of every export. */
@@ -11,13 +11,14 @@ export interface WeightedStack {
   readonly value: number;
 }
 
-function weightedStacks(merged: MergedStacks, frames: ReadonlyMap<number, FrameRef>): WeightedStack[] {
+/** Stacks as root-first interned frames (undefined for one storage no longer knows) with their values. */
+function weightedStacks(stacks: readonly (Int32Array | undefined)[], values: Float64Array, frames: ReadonlyMap<number, FrameRef>): WeightedStack[] {
   const list: WeightedStack[] = [];
-  for (const [stackId, value] of merged.values) {
-    const stack = merged.stacks.get(stackId);
-    if (!stack || value === 0) continue;
-    list.push({ frames: Array.from(stack.frames, (frame) => frames.get(frame) ?? UNKNOWN_FRAME), value });
-  }
+  stacks.forEach((stack, i) => {
+    const value = values[i]!;
+    if (!stack || value === 0) return;
+    list.push({ frames: Array.from(stack, (frame) => frames.get(frame) ?? UNKNOWN_FRAME), value });
+  });
   return list.sort((a, b) => b.value - a.value);
 }
 
@@ -27,10 +28,11 @@ const MAX_EXPORT_STACKS = 500_000;
 /** Every stack of a selection with its frames, for an export. */
 export async function selectionStacks(ctx: QueryContext, selection: Selection): Promise<WeightedStack[]> {
   const merged = await mergeStacks(ctx, selection);
-  if (merged.values.size > MAX_EXPORT_STACKS) {
+  if (merged.values.length > MAX_EXPORT_STACKS) {
     throw new FlamehouseError('FH_ERR_QUERY_TOO_LARGE', `the export would hold more than ${MAX_EXPORT_STACKS} stacks; narrow the range or filter`);
   }
-  return weightedStacks(merged, await framesOfStacks(ctx, merged.interner, merged.stacks.values()));
+  const stacks = Array.from(merged.nodes, (node) => (node < 0 ? undefined : merged.interner.trie.pathOf(node)));
+  return weightedStacks(stacks, merged.values, await framesOfStacks(ctx, merged.interner, stacks.filter((stack) => stack !== undefined)));
 }
 
 /**

@@ -39,13 +39,11 @@ export async function renderedTree(
   const interner = merged.find((side) => side !== undefined)?.interner ?? ctx.stacks.interner();
   // Sides read before and after the cache replaced its interner number frames differently: renumber the later one.
   const sides = merged.map((side) =>
-    side === undefined || side.interner === interner
-      ? side?.stacks
-      : new Map([...side.stacks].map(([id, stack]) => [id, interner.renumbered(stack, side.interner)])),
+    side === undefined || side.interner === interner ? side?.nodes : side.nodes.map((node) => (node < 0 ? node : interner.adopt(node, side.interner))),
   );
   const tree = createTree(interner.trie, selections.length);
-  sides.forEach((stacks, slot) => {
-    if (stacks) addStacks(tree, slot, merged[slot]!.values, stacks);
+  sides.forEach((nodes, slot) => {
+    if (nodes) addStacks(tree, slot, nodes, merged[slot]!.values);
   });
   const kept = keepHeaviest(tree, maxNodes);
   const frames = await internedFramesOf(ctx, interner, keptFrames(tree, kept));

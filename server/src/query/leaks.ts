@@ -8,6 +8,7 @@ import {
   type LeaksResponse,
 } from '@flamehouse/proto';
 import { FlamehouseError } from '../errors.js';
+import { decimalIdHalves } from '../hash.js';
 import { queryRows, type QueryContext } from './context.js';
 import type { Selection } from './selection.js';
 import { defaultStepS, sampleRows, selectionWhere, type Params } from './sql.js';
@@ -88,16 +89,17 @@ export async function leaks(
     stackParams,
   );
   if (stackRows.length === 0) return empty;
-  const { interner, stacks } = await ctx.stacks.internedStacksOf(stackRows.map(([id]) => id));
-  const frames = await framesOfStacks(ctx, interner, stacks.values());
+  const { interner, nodes } = await ctx.stacks.internedStacksOf(decimalIdHalves(stackRows.map(([id]) => id)));
+  const stackFrames = Array.from(nodes, (node) => (node < 0 ? undefined : interner.trie.pathOf(node)));
+  const frames = await framesOfStacks(ctx, interner, stackFrames.filter((ids) => ids !== undefined));
 
   // Group stacks into sites; site 0 stands for stacks storage no longer knows.
   const sites: Site[] = [];
   const siteByKey = new Map<string, number>();
   const stackIds: string[] = [];
   const stackSites: number[] = [];
-  for (const [stackId, lastValue] of stackRows) {
-    const ids = stacks.get(stackId)?.frames;
+  for (const [i, [stackId, lastValue]] of stackRows.entries()) {
+    const ids = stackFrames[i];
     if (!ids || ids.length === 0) continue;
     const refs = Array.from(ids, (frame) => frames.get(frame) ?? UNKNOWN_FRAME);
     const at = siteIndex(refs);

@@ -1,13 +1,16 @@
 import type { FrameRef } from '@flamehouse/proto';
-import type { FrameInterner, InternedStack } from '../storage/stack-cache.js';
+import type { FrameInterner } from '../storage/stack-cache.js';
 import { stackTotals } from './aggregate.js';
 import type { QueryContext } from './context.js';
 import type { Selection } from './selection.js';
 
-/** A selection merged by stack: each stack's value and its root-first frames, numbered by `interner`. */
+/**
+ * A selection merged by stack: per stack, the node of `interner`'s trie it
+ * ends on (-1 for a stack storage no longer knows) and its value.
+ */
 export interface MergedStacks {
-  readonly values: Map<string, number>;
-  readonly stacks: Map<string, InternedStack>;
+  readonly nodes: Int32Array;
+  readonly values: Float64Array;
   readonly interner: FrameInterner;
 }
 
@@ -34,15 +37,15 @@ export function mergeStacks(ctx: QueryContext, selection: Selection): Promise<Me
 }
 
 async function loadStacks(ctx: QueryContext, selection: Selection): Promise<MergedStacks> {
-  const values = await stackTotals(ctx, selection);
-  const { interner, stacks } = await ctx.stacks.internedStacksOf(values.keys());
-  return { values, stacks, interner };
+  const { ids, values } = await stackTotals(ctx, selection);
+  const { interner, nodes } = await ctx.stacks.internedStacksOf(ids);
+  return { nodes, values, interner };
 }
 
-/** Names and files of every frame the stacks hold, by number. */
-export function framesOfStacks(ctx: QueryContext, interner: FrameInterner, stacks: Iterable<InternedStack>): Promise<Map<number, FrameRef>> {
+/** Names and files of every frame the stacks (root-first interned frames) hold, by number. */
+export function framesOfStacks(ctx: QueryContext, interner: FrameInterner, stacks: Iterable<Int32Array>): Promise<Map<number, FrameRef>> {
   const frames = new Set<number>();
-  for (const stack of stacks) for (const frame of stack.frames) frames.add(frame);
+  for (const stack of stacks) for (const frame of stack) frames.add(frame);
   return internedFramesOf(ctx, interner, frames);
 }
 

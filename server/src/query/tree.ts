@@ -1,5 +1,4 @@
 import type { FrameRef } from '@flamehouse/proto';
-import type { InternedStack } from '../storage/stack-cache.js';
 import type { StackTrie } from '../storage/stack-trie.js';
 import { MaxHeap } from './max-heap.js';
 
@@ -38,23 +37,25 @@ export function treeTotal(tree: CallTree, slot: number): number {
 }
 
 /**
- * Adds each stack's value (stack id → value) into `slot`: on the stack's own
- * node, then carried to the root in one pass from the last node to the first
- * (a node's index is larger than its parent's). Walking each stack's parent
- * links instead touched 1.3 M nodes at random for a day's 46,000 stacks.
+ * Adds each stack's value (`values[i]` on trie node `nodes[i]`, skipped when
+ * -1) into `slot`: on the stack's own node, then carried to the root in one
+ * pass from the last node to the first (a node's index is larger than its
+ * parent's). Walking each stack's parent links instead touched 1.3 M nodes
+ * at random for a day's 46,000 stacks.
  */
-export function addStacks(tree: CallTree, slot: number, values: ReadonlyMap<string, number>, stacks: ReadonlyMap<string, InternedStack>): void {
+export function addStacks(tree: CallTree, slot: number, nodes: Int32Array, values: Float64Array): void {
   const { slots, self, total, inTree, size } = tree;
   const { parent } = tree.trie;
   const sums = new Float64Array(size);
   const reached = new Uint8Array(size);
-  for (const [stackId, value] of values) {
-    const stack = stacks.get(stackId);
-    if (!stack || value === 0) continue;
-    if (stack.node >= size) throw new Error('a stack added to a call tree after the tree was made');
-    self[stack.node * slots + slot]! += value;
-    sums[stack.node]! += value;
-    reached[stack.node] = 1;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const value = values[i]!;
+    if (node < 0 || value === 0) continue;
+    if (node >= size) throw new Error('a stack added to a call tree after the tree was made');
+    self[node * slots + slot]! += value;
+    sums[node]! += value;
+    reached[node] = 1;
   }
   for (let node = size - 1; node > 0; node--) {
     if (reached[node] === 0) continue;
@@ -68,6 +69,52 @@ export function addStacks(tree: CallTree, slot: number, values: ReadonlyMap<stri
     }
   }
   total[slot]! += sums[0]!;
+}
+
+/** Per interned frame: the value of the stacks that end in it (self) and of those that hold it (total, once per stack). */
+export interface FrameTotals {
+  readonly self: Float64Array;
+  readonly total: Float64Array;
+  /** 1 for each frame some stack of the tree holds. */
+  readonly held: Uint8Array;
+}
+
+/**
+ * Each frame's self and total in `slot`, from one walk of the tree: a frame's
+ * total is that of its nodes with no ancestor of the same frame, so a
+ * function that recurses counts each stack once. `frameCount` bounds the
+ * frame numbers (the interner's count).
+ */
+export function frameTotals(tree: CallTree, slot: number, frameCount: number): FrameTotals {
+  const { slots, inTree } = tree;
+  const { parent, frame, firstChild, nextSibling } = tree.trie;
+  const self = new Float64Array(frameCount);
+  const total = new Float64Array(frameCount);
+  const held = new Uint8Array(frameCount);
+  // How many nodes of the path being walked hold each frame.
+  const onPath = new Int32Array(frameCount);
+  let node = firstChild[0]!;
+  while (node !== 0) {
+    // Nodes past the tree's size were added to the trie after it was made: none of its stacks pass through them.
+    if (node < tree.size && inTree[node] === 1) {
+      const f = frame[node]!;
+      if (onPath[f] === 0) total[f]! += tree.total[node * slots + slot]!;
+      self[f]! += tree.self[node * slots + slot]!;
+      held[f] = 1;
+      if (firstChild[node] !== 0) {
+        onPath[f]!++;
+        node = firstChild[node]!;
+        continue;
+      }
+    }
+    // Up to the first ancestor with a next sibling, leaving each ancestor's frame off the path.
+    while (node !== 0 && nextSibling[node] === 0) {
+      node = parent[node]!;
+      if (node !== 0) onPath[frame[node]!]!--;
+    }
+    if (node !== 0) node = nextSibling[node]!;
+  }
+  return { self, total, held };
 }
 
 export interface RenderedNode extends FrameRef {

@@ -3,14 +3,15 @@ import { LRUCache } from 'lru-cache';
 import type { FrameRef } from '@flamehouse/proto';
 import { compareDecimalIds } from '../hash.js';
 import type { Tables } from './client.js';
+import { base64ArraySql, decodeUint32s } from './binary-arrays.js';
+import { StackIndex } from './stack-index.js';
 import { StackTrie } from './stack-trie.js';
 
 const LOOKUP_CHUNK = 5000;
 // Chunks fetched at once: a cold 24-hour flamegraph misses ~10 chunks of stacks.
 const LOOKUP_PARALLEL = 4;
 const UINT64_DECIMAL = /^\d{1,20}$/;
-const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
-// What an entry costs besides its strings: the cache's node, the key, the array or object.
+// What an entry costs besides its strings: the cache's node, the key, the object.
 const ENTRY_OVERHEAD_BYTES = 96;
 const STRING_BYTES = (text: string): number => 2 * text.length + 16;
 
@@ -22,24 +23,26 @@ export interface CacheStats {
 // What interning a frame costs: its id string, the Map entry and the array slot.
 const INTERNED_FRAME_BYTES = 96;
 
-/** A stack as root-first interned frames, and the trie node it ends on. */
-export interface InternedStack {
-  readonly frames: Int32Array;
-  readonly node: number;
-}
+/**
+ * Stack ids as they come from storage, two 32-bit halves per UInt64 id
+ * (low, then high): see binary-arrays.ts.
+ */
+export type StackIds = Uint32Array;
 
 /**
- * Frame ids as small integers, so that a query's tree walks integer stacks
- * instead of hashing a million id strings, and the trie of the stacks read
- * under these numbers. Never emptied in place: a query keeps the interner its
- * stacks were read with, so a full one is replaced (with the stacks cached
- * under it) and queries in flight finish on the old one.
+ * Frame ids as small integers, the trie of the stacks read under these
+ * numbers, and each stack id's node in it: a query's tree walks integer
+ * stacks instead of hashing a million id strings, and finds its stacks by
+ * their ids' halves. Never emptied in place: a query keeps the interner its
+ * stacks were read with, so a full one is replaced and queries in flight
+ * finish on the old one.
  */
 export class FrameInterner {
   private readonly index = new Map<string, number>();
   /** Frame ids by index; 0 is no frame (the root of a tree). */
   readonly ids: string[] = [''];
   readonly trie = new StackTrie();
+  readonly stackNodes = new StackIndex();
 
   intern(id: string): number {
     let at = this.index.get(id);
@@ -57,15 +60,14 @@ export class FrameInterner {
     return frames;
   }
 
-  /** A stack of frame ids (root first), numbered and in the trie. */
-  internStack(ids: readonly string[]): InternedStack {
-    const frames = this.internAll(ids);
-    return { frames, node: this.trie.insert(frames) };
+  /** The trie node of a stack of frame ids (root first), added if new. */
+  internStack(ids: readonly string[]): number {
+    return this.trie.insert(this.internAll(ids));
   }
 
-  /** A stack read under another interner, numbered by this one (a query that outlived a replaced interner). */
-  renumbered(stack: InternedStack, from: FrameInterner): InternedStack {
-    return from === this ? stack : this.internStack(Array.from(stack.frames, (frame) => from.idOf(frame)));
+  /** The node in this trie of the stack that ends on `node` in `from`'s (a query that outlived a replaced interner). */
+  adopt(node: number, from: FrameInterner): number {
+    return from === this ? node : this.internStack(Array.from(from.trie.pathOf(node), (frame) => from.idOf(frame)));
   }
 
   idOf(frame: number): string {
@@ -73,127 +75,133 @@ export class FrameInterner {
   }
 
   get sizeBytes(): number {
-    return this.ids.length * INTERNED_FRAME_BYTES + this.trie.sizeBytes;
+    return this.ids.length * INTERNED_FRAME_BYTES + this.trie.sizeBytes + this.stackNodes.sizeBytes;
   }
 }
 
-/** Stacks as interned root-first frames, with the interner that reads them. */
+/** Each of a query's stacks as a node of `interner`'s trie, in the order of its ids; -1 for an id storage does not know. */
 export interface InternedStacks {
   readonly interner: FrameInterner;
-  readonly stacks: Map<string, InternedStack>;
+  readonly nodes: Int32Array;
 }
 
 /**
- * Frame lists of stacks and names of frames, by id, for queries. Ids are
- * content hashes (the same id is the same stack in every tenant's storage),
- * so one cache serves every tenant; a tenant only ever asks for ids its own
- * samples hold. Bounded in bytes, least recently used first out.
+ * Stacks (in the interner's trie) and names of frames, by id, for queries.
+ * Ids are content hashes (the same id is the same stack in every tenant's
+ * storage), so one cache serves every tenant; a tenant only ever asks for
+ * ids its own samples hold. Bounded in bytes: frames least recently used
+ * first out, stacks with their interner when it is full.
  */
 export class StackCache {
   readonly stats: CacheStats = { hits: 0, misses: 0 };
-  /** Stacks under the current interner's frame numbers. */
-  readonly stacks: LRUCache<string, InternedStack>;
   readonly frames: LRUCache<string, FrameRef>;
   interner = new FrameInterner();
   private readonly maxInternerBytes: number;
 
   constructor(maxBytes: number) {
-    // Stacks are the bulk: each holds tens of frames. Their trie nodes count in the interner's share.
-    this.stacks = new LRUCache({
-      maxSize: Math.floor(maxBytes * 0.4),
-      sizeCalculation: (stack, key) => ENTRY_OVERHEAD_BYTES + STRING_BYTES(key) + stack.frames.byteLength,
-    });
     this.frames = new LRUCache({
       maxSize: Math.floor(maxBytes * 0.15),
       sizeCalculation: (frame, key) => ENTRY_OVERHEAD_BYTES + STRING_BYTES(key) + STRING_BYTES(frame.name) + STRING_BYTES(frame.file),
     });
-    // The interner share holds the stack trie too (28 bytes a node), the largest part of the three.
-    this.maxInternerBytes = Math.floor(maxBytes * 0.45);
+    // The stacks are the interner's: its trie (28 bytes a node) and its index of ids.
+    this.maxInternerBytes = Math.floor(maxBytes * 0.85);
   }
 
   /** Bytes held now. */
   get sizeBytes(): number {
-    return this.stacks.calculatedSize + this.frames.calculatedSize + this.interner.sizeBytes;
+    return this.frames.calculatedSize + this.interner.sizeBytes;
   }
 
   /** A full interner is replaced, and the stacks numbered by it go with it. */
   trimInterner(): void {
-    if (this.interner.sizeBytes <= this.maxInternerBytes) return;
-    this.interner = new FrameInterner();
-    this.stacks.clear();
+    if (this.interner.sizeBytes > this.maxInternerBytes) this.interner = new FrameInterner();
   }
 }
 
 /**
- * Stack ids, their frame counts, each frame as a 1-based position in the
- * distinct frame ids (little-endian UInt32s in base64), those ids.
+ * A chunk of stacks: their ids (base64 UInt64s), frame counts, each frame as
+ * a 1-based position in the distinct frame ids (base64 UInt32s), those ids.
  */
-type StackChunk = [string[], number[], string, string[]];
-
-/**
- * A chunk's frame positions: a day's stacks hold 1.3 M of them, which as a
- * JSON array of numbers took twice as long to parse, and made as many values to collect.
- */
-function decodePositions(base64: string): Uint32Array {
-  const bytes = Buffer.from(base64, 'base64');
-  const count = bytes.length >>> 2;
-  if (LITTLE_ENDIAN && bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, count);
-  const positions = new Uint32Array(count);
-  for (let i = 0; i < count; i++) positions[i] = bytes.readUInt32LE(i * 4);
-  return positions;
-}
+type StackChunk = [string, number[], string, string[]];
 
 /** The cache bound to one tenant's storage: what it lacks is read from that tenant's tables. */
 export interface StackLookup {
   /** The interner stacks are numbered by now. */
   interner(): FrameInterner;
-  /** Root-first frames of each stack, interned; ids unknown to storage are left out. */
-  internedStacksOf(ids: Iterable<string>): Promise<InternedStacks>;
+  /** Each stack's node, its frames interned and in the trie; -1 for ids unknown to storage. */
+  internedStacksOf(ids: StackIds): Promise<InternedStacks>;
   framesOf(ids: Iterable<string>): Promise<Map<string, FrameRef>>;
+}
+
+/** Stack ids (halves) in UInt64 order: high half first, both unsigned. */
+function sortedIds(ids: StackIds, picked: readonly number[]): StackIds {
+  const order = [...picked].sort((a, b) => ids[2 * a + 1]! - ids[2 * b + 1]! || ids[2 * a]! - ids[2 * b]!);
+  const sorted = new Uint32Array(order.length * 2);
+  order.forEach((i, at) => sorted.set(ids.subarray(2 * i, 2 * i + 2), 2 * at));
+  return sorted;
 }
 
 export function stackLookup(cache: StackCache, client: ClickHouseClient, tables: Tables, timeoutS: number): StackLookup {
   // Ids are inlined rather than bound: tens of thousands of them would not fit
-  // a server's URL as parameters. They come from our own storage and are
-  // checked to be decimal UInt64 before they go anywhere near SQL. They are
-  // one string literal, split by the engine: a list of 5,000 literals took
-  // 40-60 ms to parse, against 13 for the string.
+  // a server's URL as parameters. Each chunk is one string literal, split by
+  // the engine: a list of 5,000 literals took 40-60 ms to parse, against 13
+  // for the string. Chunks come in key order: each then covers one stretch
+  // of the table's key range and reads only its granules (chunks of random
+  // ids each read the whole of a day's stacks).
   // Each chunk's rows go to `each` as they arrive: the next chunks are read meanwhile.
   const lookup = async <Row extends unknown[]>(
-    ids: string[],
+    idSets: readonly string[],
     select: (idSet: string, settings: string) => string,
     each: (rows: Row[]) => void,
   ): Promise<void> => {
-    // In key order: each chunk then covers one stretch of the table's key range and reads
-    // only its granules. Chunks of random ids each read the whole of a day's stacks.
-    const valid = ids.filter((id) => UINT64_DECIMAL.test(id)).sort(compareDecimalIds);
-    const chunks: string[][] = [];
-    for (let start = 0; start < valid.length; start += LOOKUP_CHUNK) chunks.push(valid.slice(start, start + LOOKUP_CHUNK));
     let next = 0;
     const fetchChunks = async (): Promise<void> => {
-      for (let at = next++; at < chunks.length; at = next++) {
+      for (let at = next++; at < idSets.length; at = next++) {
         const result = await client.query({
-          query: select(`(SELECT arrayJoin(arrayMap(id -> toUInt64(id), splitByChar(',', '${chunks[at]!.join(',')}'))))`, `SETTINGS max_execution_time = ${Math.floor(timeoutS)}`),
+          query: select(idSets[at]!, `SETTINGS max_execution_time = ${Math.floor(timeoutS)}`),
           format: 'JSONCompactEachRow',
         });
         each(await result.json<Row>());
       }
     };
-    await Promise.all(Array.from({ length: Math.min(LOOKUP_PARALLEL, chunks.length) }, fetchChunks));
+    await Promise.all(Array.from({ length: Math.min(LOOKUP_PARALLEL, idSets.length) }, fetchChunks));
+  };
+
+  /** Decimal ids (checked to be UInt64s before they go near SQL) as id sets of one chunk each. */
+  const decimalIdSets = (ids: readonly string[]): string[] => {
+    const valid = ids.filter((id) => UINT64_DECIMAL.test(id)).sort(compareDecimalIds);
+    const sets: string[] = [];
+    for (let start = 0; start < valid.length; start += LOOKUP_CHUNK) {
+      sets.push(`(SELECT arrayJoin(arrayMap(id -> toUInt64(id), splitByChar(',', '${valid.slice(start, start + LOOKUP_CHUNK).join(',')}'))))`);
+    }
+    return sets;
+  };
+
+  /** Stack ids (halves, sorted) as id sets of one chunk each: their bytes in hex, read back as UInt64s. */
+  const stackIdSets = (ids: StackIds): string[] => {
+    const sets: string[] = [];
+    for (let start = 0; start < ids.length; start += 2 * LOOKUP_CHUNK) {
+      const chunk = ids.subarray(start, start + 2 * LOOKUP_CHUNK);
+      const bytes = Buffer.alloc(chunk.length * 4);
+      chunk.forEach((half, i) => bytes.writeUInt32LE(half, i * 4));
+      sets.push(
+        `(SELECT arrayJoin(arrayMap(i -> reinterpretAsUInt64(substring(b, i * 8 + 1, 8)), range(${chunk.length / 2}))) FROM (SELECT unhex('${bytes.toString('hex')}') AS b))`,
+      );
+    }
+    return sets;
   };
 
   // A chunk of stacks comes as one row: their ids, frame counts, and their frames
-  // concatenated as numbers into the chunk's distinct frames (first appearance
-  // first). A day's 46,000 stacks hold 1.3 M frame ids: as decimal strings they
-  // were most of a cold flamegraph's time, in JSON parsing, interning and GC.
-  // The stacks are sorted by their frames, so that the trie walks each shared prefix once.
-  const fetchStacks = (ids: string[], each: (chunk: StackChunk) => void) =>
+  // as numbers into the chunk's distinct frames (first appearance first). A day's
+  // 46,000 stacks hold 1.3 M frame ids: as decimal strings they were most of a
+  // cold flamegraph's time, in JSON parsing, interning and GC. The stacks are
+  // sorted by their frames, so that the trie walks each shared prefix once.
+  const fetchStacks = (ids: StackIds, each: (chunk: StackChunk) => void) =>
     lookup<StackChunk>(
-      ids,
+      stackIdSets(ids),
       (idSet, settings) => `WITH arrayFlatten(arrayMap(s -> s.2, chunk)) AS frames
-        SELECT arrayMap(s -> s.1, chunk), arrayMap(s -> toUInt32(length(s.2)), chunk),
-          base64Encode(arrayStringConcat(arrayMap(p -> char(p % 256, intDiv(p, 256) % 256, intDiv(p, 65536) % 256, intDiv(p, 16777216)),
-            arrayEnumerateDense(frames)))),
+        SELECT ${base64ArraySql('arrayMap(s -> s.1, chunk)', 'UInt64')}, arrayMap(s -> toUInt32(length(s.2)), chunk),
+          ${base64ArraySql('arrayEnumerateDense(frames)', 'UInt32')},
           arrayFilter((frame, seen) -> seen = 1, frames, arrayEnumerateUniq(frames))
         FROM (SELECT groupArray((stack_id, frame_ids)) AS chunk
           FROM (SELECT stack_id, frame_ids FROM ${tables.stacks} WHERE stack_id IN ${idSet} ORDER BY frame_ids LIMIT 1 BY stack_id))
@@ -201,26 +209,11 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
       (rows) => rows.forEach(each),
     );
 
-  const cached = <V extends object>(entries: LRUCache<string, V>, ids: Iterable<string>): { found: Map<string, V>; missing: string[] } => {
-    const found = new Map<string, V>();
-    const missing: string[] = [];
-    for (const id of ids) {
-      const value = entries.get(id);
-      if (value === undefined) missing.push(id);
-      else found.set(id, value);
-    }
-    cache.stats.hits += found.size;
-    cache.stats.misses += missing.length;
-    return { found, missing };
-  };
-
-  const fetchAndIntern = async (ids: string[]): Promise<InternedStacks> => {
-    const { interner } = cache;
-    const stacks = new Map<string, InternedStack>();
-    await fetchStacks(ids, ([stackIds, lengths, encodedPositions, distinct]) => {
-      const positions = decodePositions(encodedPositions);
-      // Another query may have replaced the interner meanwhile: these stacks are then numbered by the old one, and not cached.
-      const current = cache.interner === interner;
+  /** Reads the stacks of `ids` into `interner` (current or not: a query in flight may hold an old one). */
+  const fetchAndIntern = async (ids: StackIds, interner: FrameInterner): Promise<FrameInterner> => {
+    await fetchStacks(ids, ([encodedIds, lengths, encodedPositions, distinct]) => {
+      const stackIds = decodeUint32s(encodedIds);
+      const positions = decodeUint32s(encodedPositions);
       const numbers = interner.internAll(distinct);
       let at = 0;
       const framesOfStacks = lengths.map((length) => {
@@ -229,58 +222,80 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
         return frames;
       });
       const nodes = interner.trie.insertAll(framesOfStacks);
-      stackIds.forEach((id, i) => {
-        const stack: InternedStack = { frames: framesOfStacks[i]!, node: nodes[i]! };
-        if (current) cache.stacks.set(id, stack);
-        stacks.set(id, stack);
-      });
+      nodes.forEach((node, i) => interner.stackNodes.set(stackIds[2 * i]!, stackIds[2 * i + 1]!, node));
     });
     if (cache.interner === interner) cache.trimInterner();
-    return { interner, stacks };
+    return interner;
   };
 
   // Stacks being fetched, by id, to the fetch that brings them: a diff's two
   // sides (or a page's flamegraph and another range's) share most of their
   // stacks, and a cold cache would otherwise read each of them twice.
-  const inFlight = new Map<string, Promise<InternedStacks>>();
+  const inFlight = new Map<string, Promise<FrameInterner>>();
+  const keyOf = (ids: StackIds, i: number): string => `${ids[2 * i]!}:${ids[2 * i + 1]!}`;
 
-  const internedStacksOf = async (ids: Iterable<string>): Promise<InternedStacks> => {
+  const internedStacksOf = async (ids: StackIds): Promise<InternedStacks> => {
     const { interner } = cache;
-    const { found, missing } = cached(cache.stacks, ids);
-    const awaited = new Set<Promise<InternedStacks>>();
-    const own: string[] = [];
-    for (const id of missing) {
-      const pending = inFlight.get(id);
+    const count = ids.length >>> 1;
+    const nodes = new Int32Array(count);
+    const missing: number[] = [];
+    for (let i = 0; i < count; i++) {
+      nodes[i] = interner.stackNodes.get(ids[2 * i]!, ids[2 * i + 1]!);
+      if (nodes[i]! < 0) missing.push(i);
+    }
+    cache.stats.hits += count - missing.length;
+    cache.stats.misses += missing.length;
+    if (missing.length === 0) return { interner, nodes };
+
+    const awaited = new Set<Promise<FrameInterner>>();
+    const own: number[] = [];
+    for (const i of missing) {
+      const pending = inFlight.get(keyOf(ids, i));
       if (pending) awaited.add(pending);
-      else own.push(id);
+      else own.push(i);
     }
-    const fetch = fetchAndIntern(own);
-    for (const id of own) inFlight.set(id, fetch);
-    let results: InternedStacks[];
+    const ownIds = sortedIds(ids, own);
+    const fetch = fetchAndIntern(ownIds, interner);
+    const ownKeys = own.map((i) => keyOf(ids, i));
+    for (const key of ownKeys) inFlight.set(key, fetch);
+    let read: FrameInterner[];
     try {
-      results = await Promise.all([fetch, ...awaited]);
+      read = await Promise.all([fetch, ...awaited]);
     } finally {
-      for (const id of own) if (inFlight.get(id) === fetch) inFlight.delete(id);
+      for (const key of ownKeys) if (inFlight.get(key) === fetch) inFlight.delete(key);
     }
-    for (const id of missing) {
-      for (const result of results) {
-        const stack = result.stacks.get(id);
-        if (!stack) continue;
-        // Fetched for a query that began under another interner: numbered anew.
-        found.set(id, interner.renumbered(stack, result.interner));
-        break;
+    for (const i of missing) {
+      const lo = ids[2 * i]!;
+      const hi = ids[2 * i + 1]!;
+      let node = interner.stackNodes.get(lo, hi);
+      // Read for a query that began under another interner: numbered anew.
+      for (const other of read) {
+        if (node >= 0) break;
+        const theirs = other === interner ? -1 : other.stackNodes.get(lo, hi);
+        if (theirs < 0) continue;
+        node = interner.adopt(theirs, other);
+        interner.stackNodes.set(lo, hi, node);
       }
+      nodes[i] = node;
     }
-    return { interner, stacks: found };
+    return { interner, nodes };
   };
 
   return {
     interner: () => cache.interner,
     internedStacksOf,
     async framesOf(ids) {
-      const { found, missing } = cached(cache.frames, ids);
+      const found = new Map<string, FrameRef>();
+      const missing: string[] = [];
+      for (const id of ids) {
+        const frame = cache.frames.get(id);
+        if (frame === undefined) missing.push(id);
+        else found.set(id, frame);
+      }
+      cache.stats.hits += found.size;
+      cache.stats.misses += missing.length;
       await lookup<[string, string, string]>(
-        missing,
+        decimalIdSets(missing),
         (idSet, settings) => `SELECT frame_id, name, file FROM ${tables.frames} WHERE frame_id IN ${idSet} LIMIT 1 BY frame_id ${settings}`,
         (rows) => {
           for (const [id, name, file] of rows) {

@@ -72,6 +72,15 @@ export class StackTrie {
     return nodes;
   }
 
+  /** The frames (root first) of the stack that ends on `node`. */
+  pathOf(node: number): Int32Array {
+    let depth = 0;
+    for (let at = node; at !== 0; at = this.parent[at]!) depth++;
+    const frames = new Int32Array(depth);
+    for (let at = node; at !== 0; at = this.parent[at]!) frames[--depth] = this.frame[at]!;
+    return frames;
+  }
+
   /** Bytes the arrays hold: five per node, and the hash table's two slots. */
   get sizeBytes(): number {
     return this.frame.length * 7 * Int32Array.BYTES_PER_ELEMENT;
