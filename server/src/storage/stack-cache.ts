@@ -215,24 +215,18 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
       const stackIds = decodeUint32s(encodedIds);
       const positions = decodeUint32s(encodedPositions);
       const numbers = interner.internAll(distinct);
-      let at = 0;
-      const framesOfStacks = lengths.map((length) => {
-        const frames = new Int32Array(length);
-        for (let k = 0; k < length; k++) frames[k] = numbers[positions[at++]! - 1]!;
-        return frames;
-      });
-      const nodes = interner.trie.insertAll(framesOfStacks);
+      const frames = new Int32Array(positions.length);
+      for (let k = 0; k < positions.length; k++) frames[k] = numbers[positions[k]! - 1]!;
+      const nodes = interner.trie.insertAll(frames, lengths);
       nodes.forEach((node, i) => interner.stackNodes.set(stackIds[2 * i]!, stackIds[2 * i + 1]!, node));
     });
     if (cache.interner === interner) cache.trimInterner();
     return interner;
   };
 
-  // Stacks being fetched, by id, to the fetch that brings them: a diff's two
-  // sides (or a page's flamegraph and another range's) share most of their
-  // stacks, and a cold cache would otherwise read each of them twice.
-  const inFlight = new Map<string, Promise<FrameInterner>>();
-  const keyOf = (ids: StackIds, i: number): string => `${ids[2 * i]!}:${ids[2 * i + 1]!}`;
+  // Reads under way, each with the ids it brings: a diff's two sides (or a page's flamegraph and another
+  // range's) share most of their stacks, and a cold cache would otherwise read each of them twice.
+  const reading = new Set<{ readonly ids: StackIndex; readonly done: Promise<FrameInterner> }>();
 
   const internedStacksOf = async (ids: StackIds): Promise<InternedStacks> => {
     const { interner } = cache;
@@ -250,19 +244,20 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
     const awaited = new Set<Promise<FrameInterner>>();
     const own: number[] = [];
     for (const i of missing) {
-      const pending = inFlight.get(keyOf(ids, i));
+      let pending: Promise<FrameInterner> | undefined;
+      for (const read of reading) if (read.ids.get(ids[2 * i]!, ids[2 * i + 1]!) >= 0) pending = read.done;
       if (pending) awaited.add(pending);
       else own.push(i);
     }
     const ownIds = sortedIds(ids, own);
-    const fetch = fetchAndIntern(ownIds, interner);
-    const ownKeys = own.map((i) => keyOf(ids, i));
-    for (const key of ownKeys) inFlight.set(key, fetch);
+    const ownRead = { ids: new StackIndex(), done: fetchAndIntern(ownIds, interner) };
+    for (let at = 0; at < ownIds.length; at += 2) ownRead.ids.set(ownIds[at]!, ownIds[at + 1]!, 0);
+    reading.add(ownRead);
     let read: FrameInterner[];
     try {
-      read = await Promise.all([fetch, ...awaited]);
+      read = await Promise.all([ownRead.done, ...awaited]);
     } finally {
-      for (const key of ownKeys) if (inFlight.get(key) === fetch) inFlight.delete(key);
+      reading.delete(ownRead);
     }
     for (const i of missing) {
       const lo = ids[2 * i]!;
