@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameRef } from '@flamehouse/proto';
 import { FrameInterner } from '../src/storage/stack-cache.js';
-import { addStacks, createTree, frameTotals, keepHeaviest, renderTree, type CallTree, type RenderedNode } from '../src/query/tree.js';
+import { addStacks, createTree, frameTotals, keepHeaviest, renderTree, treeForStacks, type CallTree, type RenderedNode } from '../src/query/tree.js';
 
 const frames = new Map(['a', 'b', 'c', 'd', 'constructor', 'toString'].map((name) => [name, { name, file: `${name}.js` }]));
 // Frame ids here are the frames' names. One interner for every test: its trie holds the other tests' stacks too, as a server's does.
@@ -161,5 +161,24 @@ describe('call tree', () => {
     other.internStack(['x']);
     const adopted = other.adopt(node, interner);
     expect(Array.from(other.trie.pathOf(adopted), (frame) => other.idOf(frame))).toEqual(['a', 'b', 'a', 'c']);
+  });
+
+  it("puts a few stacks in a trie of their own, and renders them as the process's trie does", () => {
+    const many = interned(new Map(Array.from({ length: 400 }, (_, i) => [`m${i}`, ['a', `p${i % 20}`, `q${i}`, 'c']])));
+    const values = new Map([['m3', 5], ['m23', 3], ['m7', 2]]);
+    const nodes = Int32Array.from(values.keys(), (id) => many.get(id)!);
+    const { tree, sides } = treeForStacks(interner.trie, [nodes, Int32Array.of(-1, nodes[2]!)]);
+    expect(tree.trie).not.toBe(interner.trie);
+    expect(tree.size).toBe(1 + 1 + 2 + 3 + 3);
+    addStacks(tree, 0, sides[0]!, Float64Array.from(values.values()));
+    addStacks(tree, 1, sides[1]!, Float64Array.of(9, 4));
+    const whole = createTree(interner.trie, 2);
+    add(whole, 0, values, many);
+    add(whole, 1, new Map([['m7', 4]]), many);
+    const names = new Map([...frames, ...['p3', 'p7', 'q3', 'q23', 'q7'].map((name) => [name, { name, file: 'x.js' }] as const)]);
+    expect(fold(render(tree, 100, names)).sort()).toEqual(['a;p3;q23;c 3/0', 'a;p3;q3;c 5/0', 'a;p7;q7;c 2/4']);
+    expect(fold(render(whole, 100, names)).sort()).toEqual(fold(render(tree, 100, names)).sort());
+    // Many stacks stay on the process's trie.
+    expect(treeForStacks(interner.trie, [Int32Array.from(many.values())]).tree.trie).toBe(interner.trie);
   });
 });

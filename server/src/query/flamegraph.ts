@@ -2,7 +2,7 @@ import { PROFILE_TYPE_UNITS, type DiffNode, type DiffResponse, type FlameGraphRe
 import type { QueryContext } from './context.js';
 import type { Selection } from './selection.js';
 import { internedFramesOf, mergeStacks, UNKNOWN_FRAME } from './stacks.js';
-import { addStacks, createTree, keepHeaviest, keptFrames, renderTree, treeTotal, type RenderedNode } from './tree.js';
+import { addStacks, keepHeaviest, keptFrames, renderTree, treeForStacks, treeTotal, type RenderedNode } from './tree.js';
 
 /** The most nodes a flamegraph may keep. */
 export const MAX_FLAMEGRAPH_NODES = 100_000;
@@ -39,12 +39,14 @@ export async function renderedTree(
   const interner = merged.find((side) => side !== undefined)?.interner ?? ctx.stacks.interner();
   // Sides read before and after the cache replaced its interner number frames differently: renumber the later one.
   const sides = merged.map((side) =>
-    side === undefined || side.interner === interner ? side?.nodes : side.nodes.map((node) => (node < 0 ? node : interner.adopt(node, side.interner))),
+    side === undefined
+      ? new Int32Array(0)
+      : side.interner === interner
+        ? side.nodes
+        : side.nodes.map((node) => (node < 0 ? node : interner.adopt(node, side.interner))),
   );
-  const tree = createTree(interner.trie, selections.length);
-  sides.forEach((nodes, slot) => {
-    if (nodes) addStacks(tree, slot, nodes, merged[slot]!.values);
-  });
+  const { tree, sides: placed } = treeForStacks(interner.trie, sides);
+  placed.forEach((nodes, slot) => addStacks(tree, slot, nodes, merged[slot]?.values ?? new Float64Array(0)));
   const kept = keepHeaviest(tree, maxNodes);
   const frames = await internedFramesOf(ctx, interner, keptFrames(tree, kept));
   return {

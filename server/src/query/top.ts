@@ -2,7 +2,7 @@ import { PROFILE_TYPE_UNITS, type TopFunction, type TopResponse } from '@flameho
 import type { QueryContext } from './context.js';
 import type { Selection } from './selection.js';
 import { internedFramesOf, mergeStacks, UNKNOWN_FRAME } from './stacks.js';
-import { addStacks, createTree, frameTotals, treeTotal } from './tree.js';
+import { addStacks, frameTotals, treeForStacks, treeTotal } from './tree.js';
 
 /**
  * Functions by self and total. A function that recurses appears several times
@@ -14,8 +14,8 @@ export async function topFunctions(ctx: QueryContext, selection: Selection, limi
   await new Promise((resolve) => setImmediate(resolve));
   // One walk of the query's call tree, by frame number (the interner keeps them dense): a Map per frame of
   // every stack (1.3 M for a day) cost more than the rest of the query.
-  const tree = createTree(merged.interner.trie, 1);
-  addStacks(tree, 0, merged.nodes, merged.values);
+  const { tree, sides } = treeForStacks(merged.interner.trie, [merged.nodes]);
+  addStacks(tree, 0, sides[0]!, merged.values);
   const frameCount = merged.interner.ids.length;
   const frames = frameTotals(tree, 0, frameCount);
   const counted: number[] = [];

@@ -1,5 +1,5 @@
 import type { FrameRef } from '@flamehouse/proto';
-import type { StackTrie } from '../storage/stack-trie.js';
+import { StackTrie } from '../storage/stack-trie.js';
 import { MaxHeap } from './max-heap.js';
 
 /**
@@ -23,12 +23,30 @@ export interface CallTree {
   nodeCount: number;
 }
 
+/** A query with fewer stacks than the process's trie has nodes over this gets a trie of its own: stacks are ~30 deep. */
+const OWN_TRIE_DEPTH = 64;
+
 /** An empty tree over `trie`: the stacks added to it must be in the trie already. */
 export function createTree(trie: StackTrie, slots: number): CallTree {
   const size = trie.nodeCount;
   const inTree = new Uint8Array(size);
   inTree[0] = 1;
   return { trie, slots, size, self: new Float64Array(size * slots), total: new Float64Array(size * slots), inTree, nodeCount: 1 };
+}
+
+/**
+ * A tree for a query's stacks (each side's trie nodes, -1 for unknown), and
+ * where those stacks end in the tree's trie. A few stacks (one request's) are
+ * copied into a trie of their own: a tree over the process's trie allocates
+ * and walks all its nodes (633,000 after a day's flamegraph), which was most
+ * of a one-request flamegraph's work.
+ */
+export function treeForStacks(trie: StackTrie, sides: readonly Int32Array[]): { tree: CallTree; sides: Int32Array[] } {
+  const stackCount = sides.reduce((sum, nodes) => sum + nodes.length, 0);
+  if (stackCount * OWN_TRIE_DEPTH >= trie.nodeCount) return { tree: createTree(trie, sides.length), sides: [...sides] };
+  const own = new StackTrie(stackCount * OWN_TRIE_DEPTH);
+  const placed = sides.map((nodes) => nodes.map((node) => (node < 0 ? node : own.insert(trie.pathOf(node)))));
+  return { tree: createTree(own, sides.length), sides: placed };
 }
 
 /** The tree's total in `slot`: the root's. */

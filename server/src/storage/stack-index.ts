@@ -13,7 +13,9 @@ export class StackIndex {
   private highs: Int32Array;
   private nodes: Int32Array;
 
+  /** Room for half of `capacity` ids at first (rounded up to a power of two, as the probing needs). */
   constructor(capacity = 1024) {
+    capacity = 2 ** Math.ceil(Math.log2(Math.max(capacity, 2)));
     this.lows = new Int32Array(capacity);
     this.highs = new Int32Array(capacity);
     this.nodes = new Int32Array(capacity);

@@ -26,7 +26,9 @@ export class StackTrie {
    */
   private children: Int32Array;
 
+  /** Room for `capacity` nodes at first (rounded up to a power of two, as the hash table needs). */
   constructor(capacity = 1024) {
+    capacity = 2 ** Math.ceil(Math.log2(Math.max(capacity, 2)));
     this.parent = new Int32Array(capacity);
     this.frame = new Int32Array(capacity);
     this.firstChild = new Int32Array(capacity);
