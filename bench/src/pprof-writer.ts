@@ -7,7 +7,8 @@ import { cpuShare, pick, type Rng, type Workload } from './workload.js';
 // (ts/src/profile-serializer.ts): sample types sample/count, wall/nanoseconds
 // and cpu/nanoseconds; one location and one function per frame; location ids
 // leaf first; hits of the same stack merged into one sample unless they carry
-// a context, in which case each labelled hit is its own sample; the period
+// a context, in which case each labelled hit is its own sample; samples in the
+// order of a depth-first walk of their call tree; the period
 // recomputed from the observed hit rate; the whole thing gzipped.
 
 export interface SimulatedProfile {
@@ -40,6 +41,15 @@ function randomHex(rng: Rng, chars: number): string {
   let out = '';
   while (out.length < chars) out += Math.floor(rng() * 4294967296).toString(16).padStart(8, '0');
   return out.slice(0, chars);
+}
+
+/** Two leaf-first location lists by their locations from the root; a caller's before its callees'. */
+function compareRootFirst(a: readonly number[], b: readonly number[]): number {
+  for (let i = 1; i <= Math.min(a.length, b.length); i++) {
+    const order = a[a.length - i]! - b[b.length - i]!;
+    if (order !== 0) return order;
+  }
+  return a.length - b.length;
 }
 
 export function simulateProfile(shape: ProfileShape): SimulatedProfile {
@@ -124,6 +134,9 @@ export function simulateProfile(shape: ProfileShape): SimulatedProfile {
   for (const [stack, { hits, cpuNs }] of merged) {
     samples.push({ locationId: locationsOfStack(stack), value: [hits, hits * intervalNs, cpuNs] });
   }
+  // @datadog/pprof lists samples as it walks the call tree depth first (a node's own samples, then its
+  // children's), so neighbours share their callers: ordered by their locations from the root, as a walk is.
+  samples.sort((a, b) => compareRootFirst(a.locationId as number[], b.locationId as number[]));
 
   const raw = perftools.profiles.Profile.encode({
     sampleType,

@@ -49,6 +49,22 @@ export class Hasher64 {
     return this.word(end - start);
   }
 
+  /** Writes the state (three ints) at `into[at…]`, for `resumed` to continue from. */
+  saveTo(into: Int32Array, at: number): void {
+    into[at] = this.hi;
+    into[at + 1] = this.lo;
+    into[at + 2] = this.words;
+  }
+
+  /** A hasher in the state `saveTo` wrote: the words fed after it give what the saved one's would have. */
+  static resumed(from: Int32Array, at: number): Hasher64 {
+    const hasher = new Hasher64();
+    hasher.hi = from[at]!;
+    hasher.lo = from[at + 1]!;
+    hasher.words = from[at + 2]!;
+    return hasher;
+  }
+
   /** Feeds another id as its two fixed-width words. */
   id(value: Id64): this {
     return this.word(value.hi).word(value.lo);

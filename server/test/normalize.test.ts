@@ -120,4 +120,20 @@ describe('normalizeProfile', () => {
     const last = normalizeProfile(upload(['main;d@one.js', 'main;d@lib.js;b']), meta, shared);
     expect(last.frames.filter((f) => f[1] === 'd').map((f) => f[2]).sort()).toEqual(['lib.js', 'one.js']);
   });
+
+  it("gives a stack the same id whichever samples come before it: the hash resumes from the prefix a sample shares with the one before", () => {
+    const stacks = ['main;serve;route;a;b', 'main;serve;route;a', 'main;serve;route;c', 'main;serve', 'main;tick;route;a;b', 'other;serve;route'];
+    const idsOf = (order: readonly string[]): Map<string, string> => {
+      const profile = decodePprof(makePprof({ sampleTypes: WALL_CPU, samples: order.map((stack) => ({ stack, values: [3, 2] })) }), 1 << 20);
+      const batch = normalizeProfile(profile, meta);
+      const names = new Map(batch.frames.map((f) => [f[0], f[1]]));
+      return new Map(batch.stacks.map(([id, frames]) => [frames.map((frame) => names.get(frame)).join(';'), id]));
+    };
+    const alone = new Map(stacks.map((stack) => [stack, idsOf([stack]).get(stack)!]));
+    expect(new Set(alone.values()).size).toBe(stacks.length);
+    // In a walk's order (neighbours share callers), reversed, and shuffled: each stack hashes as it does alone.
+    for (const order of [stacks, [...stacks].reverse(), [stacks[3]!, stacks[0]!, stacks[5]!, stacks[1]!, stacks[4]!, stacks[2]!]]) {
+      expect(idsOf(order)).toEqual(alone);
+    }
+  });
 });

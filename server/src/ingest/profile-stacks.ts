@@ -38,6 +38,9 @@ export class ProfileStacks {
   private readonly slotLo: Int32Array;
   /** A function's frame, once per profile: its locations (one per line) share it. */
   private readonly functionFrames: (MemoId | undefined)[] = [];
+  /** The sample whose stack was hashed last, and its hash's state after each of its locations (root first). */
+  private previousSample = -1;
+  private prefixStates = new Int32Array(3 * 64);
   /** Files are shared by many functions: each one's bytes are hashed once per profile. */
   private readonly fileHashes = new Map<number, { hi: number; lo: number }>();
 
@@ -72,13 +75,37 @@ export class ProfileStacks {
     }
   }
 
-  /** The id of a sample's stack, root first; several lines of a location are inlined calls, the last the caller. */
+  /**
+   * The id of a sample's stack, root first; several lines of a location are
+   * inlined calls, the last the caller. The hash resumes from where the stack
+   * parts from the previous sample's: an agent lists samples as it walks its
+   * call tree (@datadog/pprof pops a stack of nodes), so neighbours share most
+   * of their frames.
+   */
   stackOf(sample: number): MemoId {
-    const hasher = new Hasher64();
-    this.eachFrame(sample, (slot) => {
-      if (slot < 0) hasher.id(this.unknown());
-      else hasher.word(this.slotHi[slot]!).word(this.slotLo[slot]!);
-    });
+    const { sampleLocationStart, sampleLocationId, locationById } = this.profile;
+    // Locations are leaf first: the root is the last.
+    const rootAt = sampleLocationStart[sample + 1]! - 1;
+    const depth = rootAt + 1 - sampleLocationStart[sample]!;
+    let shared = 0;
+    if (this.previousSample >= 0) {
+      const previousRootAt = sampleLocationStart[this.previousSample + 1]! - 1;
+      const common = Math.min(depth, previousRootAt + 1 - sampleLocationStart[this.previousSample]!);
+      while (shared < common && sampleLocationId[rootAt - shared] === sampleLocationId[previousRootAt - shared]) shared++;
+    }
+    if (this.prefixStates.length < 3 * depth) {
+      const longer = new Int32Array(6 * depth);
+      longer.set(this.prefixStates);
+      this.prefixStates = longer;
+    }
+    const hasher = shared === 0 ? new Hasher64() : Hasher64.resumed(this.prefixStates, 3 * (shared - 1));
+    for (let d = shared; d < depth; d++) {
+      const location = locationById[sampleLocationId[rootAt - d]!];
+      if (location === undefined) hasher.id(this.unknown());
+      else for (let slot = this.slotEnd[location]! - 1; slot >= this.slotStart[location]!; slot--) hasher.word(this.slotHi[slot]!).word(this.slotLo[slot]!);
+      hasher.saveTo(this.prefixStates, 3 * d);
+    }
+    this.previousSample = sample;
     const stack = this.ids.stackId(hasher);
     if (!isStored(this.stored, 'stack', stack) && !this.stackRows.has(stack.id)) {
       const frameIds: string[] = [];
