@@ -46,17 +46,17 @@ function cpuByFunction(body: Buffer, names: readonly string[]): number[] | undef
   const profile = readPprof(gunzipSync(body));
   const cpuIndex = profile.sampleTypes.findIndex((t) => profile.string(t.type) === 'cpu');
   if (cpuIndex < 0) return undefined;
-  const nameOfFunction = new Map(profile.functionId.map((id, i) => [id, profile.string(profile.functionName[i]!)]));
+  const nameOfFunction = new Map(Array.from(profile.functionId, (id, i) => [id, profile.string(profile.functionName[i]!)]));
   const functionsOfLocation = new Map(
-    profile.locationId.map((id, i) => [
+    Array.from(profile.locationId, (id, i) => [
       id,
-      profile.lineFunctionId.slice(profile.locationLineStart[i], profile.locationLineStart[i + 1]).map((fn) => nameOfFunction.get(fn)),
+      Array.from(profile.lineFunctionId.subarray(profile.locationLineStart[i], profile.locationLineStart[i + 1]), (fn) => nameOfFunction.get(fn)),
     ]),
   );
   const totals = names.map(() => 0);
   for (let sample = 0; sample < profile.sampleCount; sample++) {
     // The innermost of the four functions on the stack (locations run leaf first).
-    const locations = profile.sampleLocationId.slice(profile.sampleLocationStart[sample], profile.sampleLocationStart[sample + 1]);
+    const locations = Array.from(profile.sampleLocationId.subarray(profile.sampleLocationStart[sample], profile.sampleLocationStart[sample + 1]));
     const frames = locations.flatMap((id) => functionsOfLocation.get(id) ?? []);
     const index = frames.map((name) => names.indexOf(name ?? '')).find((i) => i >= 0);
     if (index !== undefined) totals[index]! += profile.value(sample, cpuIndex);

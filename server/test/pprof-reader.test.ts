@@ -32,15 +32,15 @@ function asDecoded(bytes: Uint8Array) {
 
 /** The reader's arrays in the shape of `asDecoded`. */
 function asRead(data: PprofData) {
-  const range = <T>(starts: number[], values: T[], i: number): T[] => values.slice(starts[i], starts[i + 1]);
+  const range = (starts: Float64Array, values: Float64Array, i: number): number[] => Array.from(values.subarray(starts[i], starts[i + 1]));
   return {
     sampleTypes: data.sampleTypes,
     periodType: data.periodType,
     period: data.period,
     timeNanos: data.timeNanos,
     durationNanos: data.durationNanos,
-    functions: data.functionId.map((id, i) => [id, data.functionName[i], data.functionSystemName[i], data.functionFile[i], data.functionStartLine[i]]),
-    locations: data.locationId.map((id, i) => [
+    functions: Array.from(data.functionId, (id, i) => [id, data.functionName[i], data.functionSystemName[i], data.functionFile[i], data.functionStartLine[i]]),
+    locations: Array.from(data.locationId, (id, i) => [
       id,
       data.locationAddress[i],
       range(data.locationLineStart, data.lineFunctionId, i).map((fn, j) => [fn, data.lineNumber[data.locationLineStart[i]! + j]]),
@@ -54,7 +54,7 @@ function asRead(data: PprofData) {
         return [key, data.labelStr[at], value.toString()];
       }),
     ]),
-    strings: data.stringStart.map((_, i) => data.string(i)),
+    strings: Array.from(data.stringStart, (_, i) => data.string(i)),
   };
 }
 
