@@ -48,6 +48,20 @@ describe('stack trie', () => {
     }
   });
 
+  it('makes room once for a read that comes in chunks, at the rate of its first chunk', () => {
+    const stacks = Array.from({ length: 3_000 }, (_, i) => Int32Array.of(1 + (i % 5), 10 + (i % 40), 100 + i)).sort(byFrames);
+    const trie = new StackTrie(16);
+    let arrays: Int32Array | undefined;
+    for (let at = 0; at < stacks.length; at += 250) {
+      const chunk = stacks.slice(at, at + 250);
+      trie.insertAll(Int32Array.from(chunk.flatMap((stack) => Array.from(stack))), chunk.map((stack) => stack.length), stacks.length - at);
+      arrays ??= trie.parent;
+      // Arrays are replaced when they grow: the first chunk's are the last ones.
+      expect(trie.parent).toBe(arrays);
+    }
+    expect(trie.nodeCount).toBe(1 + 5 + 40 + 3_000);
+  });
+
   it('links each node to its children, in the order they first appeared', () => {
     const trie = new StackTrie();
     const [ab, ac, a, abd] = insertAll(trie, [Int32Array.of(1, 2), Int32Array.of(1, 3), Int32Array.of(1), Int32Array.of(1, 2, 4)]);

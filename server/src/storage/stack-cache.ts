@@ -211,13 +211,15 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
 
   /** Reads the stacks of `ids` into `interner` (current or not: a query in flight may hold an old one). */
   const fetchAndIntern = async (ids: StackIds, interner: FrameInterner): Promise<FrameInterner> => {
+    let stacksToCome = ids.length / 2;
     await fetchStacks(ids, ([encodedIds, lengths, encodedPositions, distinct]) => {
       const stackIds = decodeUint32s(encodedIds);
       const positions = decodeUint32s(encodedPositions);
       const numbers = interner.internAll(distinct);
       const frames = new Int32Array(positions.length);
       for (let k = 0; k < positions.length; k++) frames[k] = numbers[positions[k]! - 1]!;
-      const nodes = interner.trie.insertAll(frames, lengths);
+      const nodes = interner.trie.insertAll(frames, lengths, stacksToCome);
+      stacksToCome -= lengths.length;
       nodes.forEach((node, i) => interner.stackNodes.set(stackIds[2 * i]!, stackIds[2 * i + 1]!, node));
     });
     if (cache.interner === interner) cache.trimInterner();
