@@ -1,3 +1,5 @@
+import { powerOfTwoAtLeast } from './stack-trie.js';
+
 /**
  * Stack ids (UInt64, as low and high 32-bit halves) to the stack trie's node
  * each one ends on: a query's 46,000 ids are looked up as pairs of numbers.
@@ -15,7 +17,7 @@ export class StackIndex {
 
   /** Room for half of `capacity` ids at first (rounded up to a power of two, as the probing needs). */
   constructor(capacity = 1024) {
-    capacity = 2 ** Math.ceil(Math.log2(Math.max(capacity, 2)));
+    capacity = powerOfTwoAtLeast(capacity);
     this.lows = new Int32Array(capacity);
     this.highs = new Int32Array(capacity);
     this.nodes = new Int32Array(capacity);

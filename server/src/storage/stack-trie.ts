@@ -1,3 +1,8 @@
+/** The smallest power of two at or above `n` (2 at least): what a table found by masking a hash needs. */
+export function powerOfTwoAtLeast(n: number): number {
+  return 2 ** Math.ceil(Math.log2(Math.max(n, 2)));
+}
+
 /**
  * Every stack the process has read, as one prefix tree of interned frames:
  * a stack is the node its last frame ends on. A query then adds each stack's
@@ -28,7 +33,7 @@ export class StackTrie {
 
   /** Room for `capacity` nodes at first (rounded up to a power of two, as the hash table needs). */
   constructor(capacity = 1024) {
-    capacity = 2 ** Math.ceil(Math.log2(Math.max(capacity, 2)));
+    capacity = powerOfTwoAtLeast(capacity);
     this.parent = new Int32Array(capacity);
     this.frame = new Int32Array(capacity);
     this.firstChild = new Int32Array(capacity);
