@@ -12,7 +12,9 @@ import { DEFAULT_TENANT } from '@flamehouse/server/dist/auth/access.js';
 import { normalizeProfile } from '@flamehouse/server/dist/ingest/normalize.js';
 import { readPprof } from '@flamehouse/server/dist/ingest/pprof-reader.js';
 import { encodeBatch, type EncodedBatch } from '@flamehouse/server/dist/ingest/encode.js';
+import { uploadRules } from '@flamehouse/server/dist/ingest/decode-job.js';
 import { measureDecodeCost } from './decode-cost.js';
+import { measureDecodePool } from './decode-pool.js';
 import type { ClientJob, ClientMessage, ClientResult } from './ingest-client.js';
 import {
   MiB,
@@ -256,6 +258,9 @@ async function main(): Promise<void> {
 
   const dataDir = mkdtempSync(join(tmpdir(), 'fh-bench-ingest-'));
   const config = loadConfig(process.env, { dataDir, host: '127.0.0.1', port: 0, logLevel: 'silent' });
+  const poolThreads = config.ingestThreads > 0 ? config.ingestThreads : availableParallelism();
+  const decodePool = await measureDecodePool(uploads, poolThreads, uploadRules(config), options.decodeS);
+  console.error('decode pool, no storage', decodePool);
   const app = await buildApp(config);
   try {
     const rssBaselineMiB = round(process.memoryUsage.rss() / MiB);
@@ -274,6 +279,7 @@ async function main(): Promise<void> {
       serverConfig: { insertFlushMs: config.insertFlushMs, insertMaxRows: config.insertMaxRows },
       bodies,
       decode,
+      decodePool,
       rssBaselineMiB,
       http: { ...http, storedByBody: undefined },
       afterHttp,

@@ -6,7 +6,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { DEFAULT_TENANT, installAccessControl } from './auth/access.js';
 import { loadTokenStore, type TokenStore } from './auth/tokens.js';
 import type { ServerConfig } from './config.js';
-import type { UploadRules } from './ingest/decode-job.js';
+import { uploadRules } from './ingest/decode-job.js';
 import { DecodePool } from './ingest/decode-pool.js';
 import { SeriesRate } from './ingest/series-rate.js';
 import { createMetrics, type Metrics } from './metrics.js';
@@ -115,15 +115,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
   installErrorHandling(server);
   installAccessControl(server, tokens);
   installRequestLog(server, config.slowRequestMs, metrics);
-  const rules: UploadRules = {
-    maxProfileBytes: config.maxProfileBytes,
-    maxSamples: config.maxUploadSamples,
-    maxLocations: config.maxUploadLocations,
-    maxStrings: config.maxUploadStrings,
-    maxLabelsPerSample: config.maxLabelsPerSample,
-    maxLabelSets: config.maxUploadLabelSets,
-    retentionDays: config.retentionDays,
-  };
+  const rules = uploadRules(config);
   registerIngest(server, {
     tenants,
     pool,

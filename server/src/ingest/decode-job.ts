@@ -1,3 +1,4 @@
+import type { ServerConfig } from '../config.js';
 import { isFlamehouseError } from '../errors.js';
 import { readDatadogForm } from './datadog.js';
 import { decodePprof } from './decode.js';
@@ -20,6 +21,19 @@ import { FlamehouseError } from '../errors.js';
 export interface UploadRules extends ProfileLimits, NormalizeRules {
   /** Largest profile once decompressed. */
   readonly maxProfileBytes: number;
+}
+
+/** The limits and rules of the server's configuration, as every upload is checked against them. */
+export function uploadRules(config: ServerConfig): UploadRules {
+  return {
+    maxProfileBytes: config.maxProfileBytes,
+    maxSamples: config.maxUploadSamples,
+    maxLocations: config.maxUploadLocations,
+    maxStrings: config.maxUploadStrings,
+    maxLabelsPerSample: config.maxLabelsPerSample,
+    maxLabelSets: config.maxUploadLabelSets,
+    retentionDays: config.retentionDays,
+  };
 }
 
 /**
