@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgentsResponse, FlameGraphResponse, SpansResponse } from '@flamehouse/proto';
 import { WALL_CPU, makePprof } from './pprof-fixture.js';
-import { startTestApp, uploadUrl, type TestApp } from './test-app.js';
+import { defaultTenant, startTestApp, uploadUrl, type TestApp } from './test-app.js';
 
 let app: TestApp;
 const NOW = Date.now();
@@ -36,6 +36,15 @@ beforeAll(async () => {
     headers: { 'content-type': 'application/octet-stream' },
   });
   expect(response.statusCode, response.body).toBe(200);
+  // Another pod of the service that traces nothing: its set stores no span arrays, and reads pad them.
+  const untraced = makePprof({ sampleTypes: WALL_CPU, timeMs: NOW - 60_000, samples: [{ stack: 'main;idle', values: [20 * MS, 20 * MS] }] });
+  const second = await app.server.inject({
+    method: 'POST',
+    url: uploadUrl('shop', { 'service.version': '1', 'host.name': 'untraced' }),
+    payload: untraced,
+    headers: { 'content-type': 'application/octet-stream' },
+  });
+  expect(second.statusCode, second.body).toBe(200);
 });
 afterAll(async () => {
   await app?.close();
@@ -62,6 +71,17 @@ describe('spans', () => {
   it('turns the flamegraph into one per endpoint', async () => {
     const checkout = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=shop&type=cpu&${range}&endpoint=POST%20/checkout`);
     expect(checkout.total).toBe(40 * MS);
+    expect((await get<FlameGraphResponse>(`/api/v1/flamegraph?service=shop&type=cpu&${range}`)).total).toBe(115 * MS);
+  });
+
+  it('stores the span arrays of a set only when one of its entries is in a span', async () => {
+    const { tables } = await defaultTenant(app);
+    const result = await app.storage.client.query({
+      query: `SELECT arrayMap(a -> toUInt32(length(a)), [stack_ids, span_ids, trace_ids, root_span_ids, endpoints])
+        FROM ${tables.sampleSets} WHERE service = 'shop' AND kind = 'time' ORDER BY length(stack_ids)`,
+      format: 'JSONCompactEachRow',
+    });
+    expect(await result.json()).toEqual([[[1, 0, 0, 0, 0]], [[4, 4, 4, 4, 4]]]);
   });
 
   it('ranks requests and endpoints by what they spent', async () => {
@@ -70,7 +90,7 @@ describe('spans', () => {
       { spanId: 'r2', traceId: 'trace-r2', endpoint: 'GET /search', value: 50 * MS },
       { spanId: 'r1', traceId: 'trace-r1', endpoint: 'POST /checkout', value: 40 * MS },
     ]);
-    expect(requests.total).toBe(95 * MS);
+    expect(requests.total).toBe(115 * MS);
     const endpoints = await get<SpansResponse>(`/api/v1/spans?service=shop&type=cpu&${range}&by=endpoint`);
     expect(endpoints.spans.map((s) => [s.endpoint, s.value])).toEqual([
       ['GET /search', 50 * MS],
@@ -82,8 +102,8 @@ describe('spans', () => {
 describe('agents', () => {
   it("reports each agent's own cost, bytes, failures and drops once per upload", async () => {
     const { agents } = await get<AgentsResponse>(`/api/v1/agents?service=shop&${range}`);
-    expect(agents).toHaveLength(1);
-    expect(agents[0]).toMatchObject({
+    expect(agents).toHaveLength(2);
+    expect(agents.find((agent) => agent.labels['host.name'] === undefined)).toMatchObject({
       labels: { 'service.version': '1' },
       profiles: 2,
       agentCpuMs: 42,

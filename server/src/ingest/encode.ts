@@ -62,6 +62,14 @@ export const seriesLine = (r: SeriesRow): string => {
 };
 const stringArray = (values: readonly string[]): string => `[${values.map((value) => `'${tsvString(value)}'`).join(',')}]`;
 
+/**
+ * A span column of a sample set: empty when none of its entries has a value,
+ * which reads (query/sql.ts) pad to the set's length. Most services trace
+ * nothing, and four arrays of `''` per entry were a fifth of the CPU the
+ * engine spent inserting sets (bench/RESULTS.md §22).
+ */
+const spanArray = (values: readonly string[]): string => (values.every((value) => value === '') ? '[]' : stringArray(values));
+
 /** Rows in the numeric order of their stack ids: by the ids as doubles, exact ties (ids past 2^53 that round alike) by their digits. */
 function byStackId(rows: readonly SampleRow[]): SampleRow[] {
   const keys = rows.map((row) => Number(row[3]));
@@ -102,10 +110,10 @@ export function sampleSetLines(rows: readonly SampleRow[]): string {
       `[${group.map((r) => r[3]).join(',')}]`,
       `[${group.map((r) => r[5]).join(',')}]`,
       `[${group.map((r) => r[6]).join(',')}]`,
-      stringArray(group.map((r) => r[7])),
-      stringArray(group.map((r) => r[8])),
-      stringArray(group.map((r) => r[9])),
-      stringArray(group.map((r) => r[10])),
+      spanArray(group.map((r) => r[7])),
+      spanArray(group.map((r) => r[8])),
+      spanArray(group.map((r) => r[9])),
+      spanArray(group.map((r) => r[10])),
     ]);
   }
   return text;

@@ -131,7 +131,8 @@ export function sampleRows(selection: Selection, tables: Tables, params: Params,
           (selection.traceIds !== undefined && name === 'trace_id') ||
           (selection.endpoint !== undefined && name === 'endpoint'),
       );
-  unrolled.push(...spanColumns.map((name) => `${name}s AS ${name}`));
+  // A set none of whose entries is in a span stores its span arrays empty (ingest/encode.ts): padded with ''.
+  unrolled.push(...spanColumns.map((name) => `arrayResize(${name}s, length(stack_ids)) AS ${name}`));
   const sets = (where: readonly string[]): string => `SELECT service, ts, series_id, stack_id, value${options.spans ? `, ${SPAN_COLUMNS.join(', ')}` : ''}
     FROM ${tables.sampleSets} ARRAY JOIN ${unrolled.join(', ')}
     WHERE ${[...where, ...entryClauses].join(' AND ')}`;
