@@ -24,11 +24,28 @@ describe('TabSeparated text', () => {
     for (const plain of ['', '00000000000000a3', 'GET /checkout', 'größe π ✓']) expect(tsvString(plain)).toBe(plain);
   });
 
-  it('stores a span column empty when none of a set’s entries has a value for it', () => {
+  it("lists a set's distinct spans once, each entry pointing at its own (1-based, 0 for none), and nothing when none is traced", () => {
     const untraced = fields(sampleSetLines([row('2'), row('1')]));
-    expect(untraced.slice(4)).toEqual(['[1,2]', '[10,10]', '[5,5]', '[]', '[]', '[]', '[]']);
-    // One entry in a span: its columns are full, in stack order; an endpoint no entry has stays empty.
-    const traced = fields(sampleSetLines([row('2', ["s'1", 't1', 'r1', '']), row('1')]));
-    expect(traced.slice(4)).toEqual(['[1,2]', '[10,10]', '[5,5]', "['','s\\'1']", "['','t1']", "['','r1']", '[]']);
+    expect(untraced.slice(4)).toEqual(['[1,2]', '[10,10]', '[5,5]', '[]', '[]', '[]', '[]', '[]']);
+    // In stack order: 1, 2 (no span), 3 and 4 (the first entry's span again), 5 (another span of the same trace).
+    const traced = fields(
+      sampleSetLines([
+        row('4', ["s'1", 't1', 'r1', '']),
+        row('2'),
+        row('1', ["s'1", 't1', 'r1', '']),
+        row('5', ['s2', 't1', 'r1', 'GET /a']),
+        row('3', ['s2', 't1', 'r1', '']),
+      ]),
+    );
+    expect(traced.slice(4)).toEqual([
+      '[1,2,3,4,5]',
+      '[10,10,10,10,10]',
+      '[5,5,5,5,5]',
+      '[1,0,2,1,3]',
+      "['s\\'1','s2','s2']",
+      "['t1','t1','t1']",
+      "['r1','r1','r1']",
+      "['','','GET /a']",
+    ]);
   });
 });

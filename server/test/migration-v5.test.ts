@@ -98,7 +98,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('a version 4 data directory opened by a version 8 server', () => {
+describe('a version 4 data directory opened by a version 9 server', () => {
   it('shows the same CPU and wall flamegraphs, and the same top functions', async () => {
     const cpu = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=api&type=cpu&${RANGE}`);
     expect(cpu.total).toBe(70 * MS);

@@ -84,6 +84,16 @@ describe('schema rendering', () => {
     ]);
   });
 
+  it('covers schema version 9 on both layouts: span list columns on the sets, local and Distributed alike', () => {
+    const added = (s: string): boolean => s.includes('ADD COLUMN IF NOT EXISTS span_refs');
+    expect(statements('single').filter(added)).toEqual(['ALTER TABLE `fh`.sample_sets ADD COLUMN IF NOT EXISTS span_refs Array(UInt32) CODEC(T64, ZSTD(1))']);
+    expect(statements('cluster').filter(added)).toEqual([
+      "ALTER TABLE `fh`.sample_sets_local ON CLUSTER 'prod' ADD COLUMN IF NOT EXISTS span_refs Array(UInt32) CODEC(T64, ZSTD(1))",
+      "ALTER TABLE `fh`.sample_sets ON CLUSTER 'prod' ADD COLUMN IF NOT EXISTS span_refs Array(UInt32) CODEC(T64, ZSTD(1))",
+    ]);
+    expect(statements('cluster').filter((s) => s.includes('ADD COLUMN IF NOT EXISTS ref_'))).toHaveLength(8);
+  });
+
   it('adds the upload ledger to both layouts: columns on local and Distributed tables, index on the local one', () => {
     const single = statements('single');
     expect(single).toContain('ALTER TABLE `fh`.profiles ADD COLUMN IF NOT EXISTS upload_id String CODEC(ZSTD(1))');

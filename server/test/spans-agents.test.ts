@@ -74,14 +74,28 @@ describe('spans', () => {
     expect((await get<FlameGraphResponse>(`/api/v1/flamegraph?service=shop&type=cpu&${range}`)).total).toBe(115 * MS);
   });
 
-  it('stores the span arrays of a set only when one of its entries is in a span', async () => {
+  it("lists a set's spans once and points each entry at its span; a set with no span stores nothing", async () => {
     const { tables } = await defaultTenant(app);
     const result = await app.storage.client.query({
-      query: `SELECT arrayMap(a -> toUInt32(length(a)), [stack_ids, span_ids, trace_ids, root_span_ids, endpoints])
+      query: `SELECT toUInt32(length(stack_ids)), arrayMap(a -> toUInt32(length(a)), [span_ids, trace_ids, root_span_ids, endpoints]), toUInt32(length(ref_span_ids)),
+          arraySort(arrayMap(r -> (ref_span_ids[r], ref_trace_ids[r], ref_root_span_ids[r], ref_endpoints[r]), span_refs))
         FROM ${tables.sampleSets} WHERE service = 'shop' AND kind = 'time' ORDER BY length(stack_ids)`,
       format: 'JSONCompactEachRow',
     });
-    expect(await result.json()).toEqual([[[1, 0, 0, 0, 0]], [[4, 4, 4, 4, 4]]]);
+    expect(await result.json()).toEqual([
+      [1, [0, 0, 0, 0], 0, []],
+      [
+        4,
+        [0, 0, 0, 0],
+        3,
+        [
+          ['', '', '', ''],
+          ['c1', 'trace-r1', 'r1', 'POST /checkout'],
+          ['r1', 'trace-r1', 'r1', 'POST /checkout'],
+          ['r2', 'trace-r2', 'r2', 'GET /search'],
+        ],
+      ],
+    ]);
   });
 
   it('ranks requests and endpoints by what they spent', async () => {
@@ -113,5 +127,28 @@ describe('agents', () => {
       failures: 1,
       dropped: 3,
     });
+  });
+});
+
+describe('sets written before schema version 9', () => {
+  it('read beside newer ones: one value per entry instead of positions in a list of spans', async () => {
+    // As a version 8 server wrote a set (during a rolling deploy, or before the upgrade): per-entry span arrays.
+    const { tables } = await defaultTenant(app);
+    await app.storage.client.command({
+      query: `INSERT INTO ${tables.sampleSets} (service, kind, ts, series_id, stack_ids, v1, v2, span_ids, trace_ids, root_span_ids, endpoints)
+        SELECT service, kind, ts, series_id, [stack_ids[1], stack_ids[2]], [7000000, 3000000], [7000000, 3000000],
+          ['r3', ''], ['trace-r3', ''], ['r3', ''], ['GET /old', '']
+        FROM ${tables.sampleSets} WHERE service = 'shop' AND kind = 'time' AND length(stack_ids) = 4`,
+    });
+    const requests = await get<SpansResponse>(`/api/v1/spans?service=shop&type=cpu&${range}`);
+    expect(requests.spans.map((s) => [s.spanId, s.traceId, s.endpoint, s.value])).toEqual([
+      ['r2', 'trace-r2', 'GET /search', 50 * MS],
+      ['r1', 'trace-r1', 'POST /checkout', 40 * MS],
+      ['r3', 'trace-r3', 'GET /old', 7 * MS],
+    ]);
+    expect(requests.total).toBe(125 * MS);
+    // The span index is what finds a span's sets: this set's span is not in it, so only the entry filters can be checked.
+    const old = await get<FlameGraphResponse>(`/api/v1/flamegraph?service=shop&type=cpu&${range}&endpoint=GET%20/old`);
+    expect(old.total).toBe(7 * MS);
   });
 });

@@ -67,13 +67,41 @@ export const seriesLine = (r: SeriesRow): string => {
 };
 const stringArray = (values: readonly string[]): string => `[${values.map((value) => `'${tsvString(value)}'`).join(',')}]`;
 
+const NO_SPANS = ['[]', '[]', '[]', '[]', '[]'] as const;
+
 /**
- * A span column of a sample set: empty when none of its entries has a value,
- * which reads (query/sql.ts) pad to the set's length. Most services trace
- * nothing, and four arrays of `''` per entry were a fifth of the CPU the
- * engine spent inserting sets (bench/RESULTS.md §22).
+ * A set's span columns (schema version 9): each entry's span as a 1-based
+ * position in the set's list of distinct spans (0: none), then that list, one
+ * array per span field. A profile's entries in one span share its ids:
+ * repeated per entry they were a third of a traced batch's text (bench/RESULTS.md
+ * §23). A set none of whose entries is in a span stores every array empty.
  */
-const spanArray = (values: readonly string[]): string => (values.every((value) => value === '') ? '[]' : stringArray(values));
+function spanColumns(entries: readonly SampleRow[]): readonly string[] {
+  const positions = new Map<string, number>();
+  const refs = new Array<number>(entries.length);
+  const lists: [string[], string[], string[], string[]] = [[], [], [], []];
+  for (let i = 0; i < entries.length; i++) {
+    const [, , , , , , , spanId, traceId, rootSpanId, endpoint] = entries[i]!;
+    if (spanId === '' && traceId === '' && rootSpanId === '' && endpoint === '') {
+      refs[i] = 0;
+      continue;
+    }
+    // Lengths first: no separator could be mistaken for part of an id.
+    const key = `${spanId.length},${traceId.length},${rootSpanId.length}:${spanId}${traceId}${rootSpanId}${endpoint}`;
+    let position = positions.get(key);
+    if (position === undefined) {
+      position = positions.size + 1;
+      positions.set(key, position);
+      lists[0].push(spanId);
+      lists[1].push(traceId);
+      lists[2].push(rootSpanId);
+      lists[3].push(endpoint);
+    }
+    refs[i] = position;
+  }
+  if (positions.size === 0) return NO_SPANS;
+  return [`[${refs.join(',')}]`, ...lists.map(stringArray)];
+}
 
 /** Rows in the numeric order of their stack ids: by the ids as doubles, exact ties (ids past 2^53 that round alike) by their digits. */
 function byStackId(rows: readonly SampleRow[]): SampleRow[] {
@@ -115,10 +143,7 @@ export function sampleSetLines(rows: readonly SampleRow[]): string {
       `[${group.map((r) => r[3]).join(',')}]`,
       `[${group.map((r) => r[5]).join(',')}]`,
       `[${group.map((r) => r[6]).join(',')}]`,
-      spanArray(group.map((r) => r[7])),
-      spanArray(group.map((r) => r[8])),
-      spanArray(group.map((r) => r[9])),
-      spanArray(group.map((r) => r[10])),
+      ...spanColumns(group),
     ]);
   }
   return text;

@@ -62,7 +62,8 @@ export const COLUMNS = {
   frames: ['frame_id', 'name', 'file', 'line', 'last_seen'],
   stacks: ['stack_id', 'frame_ids', 'last_seen'],
   series: ['service', 'series_id', 'labels', 'last_seen'],
-  sampleSets: ['service', 'kind', 'ts', 'series_id', 'stack_ids', 'v1', 'v2', 'span_ids', 'trace_ids', 'root_span_ids', 'endpoints'],
+  // The per-entry span arrays of schema version 5 (span_ids…) are left empty: version 9 lists a set's spans once.
+  sampleSets: ['service', 'kind', 'ts', 'series_id', 'stack_ids', 'v1', 'v2', 'span_refs', 'ref_span_ids', 'ref_trace_ids', 'ref_root_span_ids', 'ref_endpoints'],
   spanIndex: ['service', 'kind', 'ts', 'series_id', 'span_id', 'trace_id', 'root_span_id'],
   profiles: [
     'service',

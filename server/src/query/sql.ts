@@ -80,7 +80,7 @@ export interface SampleRowsOptions {
 }
 
 const HOUR_S = 3600;
-/** The span columns of an entry, each stored as the array of its name plus `s`. */
+/** The span columns of an entry: `<name>s` per entry up to schema version 9, `ref_<name>s` per span of the set since. */
 const SPAN_COLUMNS = ['span_id', 'trace_id', 'root_span_id', 'endpoint'] as const;
 /** Whole hours a range must hold before they are read from the rollup: below it, the few edge rows dominate anyway. */
 const MIN_ROLLUP_HOURS = 3;
@@ -131,8 +131,13 @@ export function sampleRows(selection: Selection, tables: Tables, params: Params,
           (selection.traceIds !== undefined && name === 'trace_id') ||
           (selection.endpoint !== undefined && name === 'endpoint'),
       );
-  // A set none of whose entries is in a span stores its span arrays empty (ingest/encode.ts): padded with ''.
-  unrolled.push(...spanColumns.map((name) => `arrayResize(${name}s, length(stack_ids)) AS ${name}`));
+  // Since schema version 9 a set lists its spans once and each entry points into the list (`span_refs`, 0 for
+  // none, indexing to ''); a set written before holds one value per entry, or, untraced, nothing, padded with ''.
+  unrolled.push(
+    ...spanColumns.map(
+      (name) => `arrayResize(if(empty(span_refs), ${name}s, arrayMap(r -> ref_${name}s[r], span_refs)), length(stack_ids)) AS ${name}`,
+    ),
+  );
   const sets = (where: readonly string[]): string => `SELECT service, ts, series_id, stack_id, value${options.spans ? `, ${SPAN_COLUMNS.join(', ')}` : ''}
     FROM ${tables.sampleSets} ARRAY JOIN ${unrolled.join(', ')}
     WHERE ${[...where, ...entryClauses].join(' AND ')}`;

@@ -87,11 +87,25 @@ const V1_TABLES: readonly TableSpec[] = [
 /** Sorted stack ids as stored from schema version 8 on. */
 const STACK_IDS = 'Array(UInt64) CODEC(ZSTD(3))';
 
+/**
+ * Schema version 9: a set's distinct spans, once each, and each entry's
+ * 1-based position among them (0: in no span; the array is empty when no
+ * entry is in one).
+ */
+const SPAN_REF_COLUMNS = [
+  'span_refs Array(UInt32) CODEC(T64, ZSTD(1))',
+  'ref_span_ids Array(String) CODEC(ZSTD(1))',
+  'ref_trace_ids Array(String) CODEC(ZSTD(1))',
+  'ref_root_span_ids Array(String) CODEC(ZSTD(1))',
+  'ref_endpoints Array(LowCardinality(String))',
+];
+
 /** Schema version 5: one row per (upload, kind, series) with its stacks as arrays (storage/sample-kinds.ts). */
 const V5_TABLES: readonly TableSpec[] = [
   {
     // Entries sorted by stack id (compressed as version 8 says). A row holds a
-    // whole profile's stacks, so granules are kept small (1024 rows).
+    // whole profile's stacks, so granules are kept small (1024 rows). The span
+    // arrays hold one value per entry; since version 9 they are left empty (SPAN_REF_COLUMNS).
     name: 'sampleSets',
     columns: `service LowCardinality(String), kind LowCardinality(String),
       ts DateTime CODEC(DoubleDelta, ZSTD(1)), series_id UInt64,
@@ -332,6 +346,17 @@ export const MIGRATIONS: readonly Migration[] = [
       ...alterTable('sampleHours', { local: [`MODIFY COLUMN \`stacksMap.stack_id\` ${STACK_IDS}`] }, tables, options),
       ...alterTable('serviceHours', { local: [`MODIFY COLUMN \`stacksMap.stack_id\` ${STACK_IDS}`] }, tables, options),
     ],
+  },
+  {
+    version: 9,
+    describe: "a sample set's spans listed once, each entry pointing into the list",
+    // Each traced entry repeated its span, trace and root span ids: a third of
+    // a traced batch's insert text, and of the engine's CPU to insert it
+    // (bench/RESULTS.md §23). Sets written before keep their per-entry arrays,
+    // which reads take when `span_refs` is empty (query/sql.ts); new sets
+    // leave those arrays empty. No data is rewritten.
+    statements: (tables, options) =>
+      alterTable('sampleSets', { columns: SPAN_REF_COLUMNS.map((column) => `ADD COLUMN IF NOT EXISTS ${column}`) }, tables, options),
   },
 ];
 
