@@ -14,6 +14,7 @@ import { readPprof } from '@flamehouse/server/dist/ingest/pprof-reader.js';
 import { encodeBatch, type EncodedBatch } from '@flamehouse/server/dist/ingest/encode.js';
 import { uploadRules } from '@flamehouse/server/dist/ingest/decode-job.js';
 import { measureDecodeCost } from './decode-cost.js';
+import { measureDecodeFloor } from './decode-floor.js';
 import { measureDecodePool } from './decode-pool.js';
 import type { ClientJob, ClientMessage, ClientResult } from './ingest-client.js';
 import {
@@ -255,6 +256,8 @@ async function main(): Promise<void> {
   console.error('bodies', bodies);
   const decode = measureDecodeCost(uploads, options.decodeS);
   console.error('decode + normalize, no storage', decode);
+  const decodeFloor = measureDecodeFloor(uploads);
+  console.error('decode floor: gunzip, every number read, every string byte hashed', decodeFloor);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'fh-bench-ingest-'));
   const config = loadConfig(process.env, { dataDir, host: '127.0.0.1', port: 0, logLevel: 'silent' });
@@ -279,6 +282,7 @@ async function main(): Promise<void> {
       serverConfig: { insertFlushMs: config.insertFlushMs, insertMaxRows: config.insertMaxRows },
       bodies,
       decode,
+      decodeFloor,
       decodePool,
       rssBaselineMiB,
       http: { ...http, storedByBody: undefined },
