@@ -48,6 +48,34 @@ describe('normalizeProfile', () => {
     ]);
   });
 
+  it("sums a span's samples wherever they are listed, and keeps spans, label sets and unlabelled samples apart", () => {
+    const span = (id: string) => ({ span_id: id, trace_id: `t-${id}`, local_root_span_id: 'r', trace_endpoint: 'GET /x' });
+    const profile = decodePprof(
+      makePprof({
+        sampleTypes: WALL_CPU,
+        // One stack throughout, as an agent lists a call-tree node's samples: spans interleave.
+        samples: [
+          { stack: 'main;work', values: [1, 1], labels: span('a') },
+          { stack: 'main;work', values: [2, 2], labels: span('b') },
+          { stack: 'main;work', values: [4, 4] },
+          { stack: 'main;work', values: [8, 8], labels: span('a') },
+          { stack: 'main;work', values: [16, 16], labels: { ...span('b'), 'thread name': 'w' } },
+          { stack: 'main;work', values: [32, 32], labels: span('b') },
+          { stack: 'main;work', values: [64, 64] },
+        ],
+      }),
+      1 << 20,
+    );
+    const batch = normalizeProfile(profile, meta);
+    const seriesLabels = new Map(batch.series.map((row) => [row[1], Object.keys(row[2]).length]));
+    expect(batch.samples.map((row) => [row[5], row[7], row[8], row[9], seriesLabels.get(row[4])])).toEqual([
+      [9, 'a', 't-a', 'r', 1],
+      [34, 'b', 't-b', 'r', 1],
+      [68, '', '', '', 1],
+      [16, 'b', 't-b', 'r', 2],
+    ]);
+  });
+
   it('expands inlined frames in caller order and shares identical stacks', () => {
     const strings = ['', 'cpu', 'nanoseconds', 'outer', 'inlined', 'leaf', 'a.js'];
     const bytes = perftools.profiles.Profile.encode({

@@ -77,29 +77,36 @@ const NO_SPANS = ['[]', '[]', '[]', '[]', '[]'] as const;
  * §23). A set none of whose entries is in a span stores every array empty.
  */
 function spanColumns(entries: readonly SampleRow[]): readonly string[] {
-  const positions = new Map<string, number>();
+  // By span id, then the few spans (usually one) that share it: the ids are the rows' own strings, whose hashes
+  // V8 keeps, so finding a span allocates nothing.
+  const bySpanId = new Map<string, number[]>();
   const refs = new Array<number>(entries.length);
   const lists: [string[], string[], string[], string[]] = [[], [], [], []];
+  const [spanIds, traceIds, rootSpanIds, endpoints] = lists;
   for (let i = 0; i < entries.length; i++) {
-    const [, , , , , , , spanId, traceId, rootSpanId, endpoint] = entries[i]!;
+    const entry = entries[i]!;
+    const spanId = entry[7];
+    const traceId = entry[8];
+    const rootSpanId = entry[9];
+    const endpoint = entry[10];
     if (spanId === '' && traceId === '' && rootSpanId === '' && endpoint === '') {
       refs[i] = 0;
       continue;
     }
-    // Lengths first: no separator could be mistaken for part of an id.
-    const key = `${spanId.length},${traceId.length},${rootSpanId.length}:${spanId}${traceId}${rootSpanId}${endpoint}`;
-    let position = positions.get(key);
+    let candidates = bySpanId.get(spanId);
+    if (!candidates) bySpanId.set(spanId, (candidates = []));
+    let position = candidates.find((at) => traceIds[at - 1] === traceId && rootSpanIds[at - 1] === rootSpanId && endpoints[at - 1] === endpoint);
     if (position === undefined) {
-      position = positions.size + 1;
-      positions.set(key, position);
-      lists[0].push(spanId);
-      lists[1].push(traceId);
-      lists[2].push(rootSpanId);
-      lists[3].push(endpoint);
+      spanIds.push(spanId);
+      traceIds.push(traceId);
+      rootSpanIds.push(rootSpanId);
+      endpoints.push(endpoint);
+      position = spanIds.length;
+      candidates.push(position);
     }
     refs[i] = position;
   }
-  if (positions.size === 0) return NO_SPANS;
+  if (spanIds.length === 0) return NO_SPANS;
   return [`[${refs.join(',')}]`, ...lists.map(stringArray)];
 }
 
