@@ -80,6 +80,7 @@ export const DEFAULT_NORMALIZE_RULES: NormalizeRules = { maxLabelSets: 2_000, re
 const MAX_AHEAD_MS = 24 * 3600_000;
 const DAY_MS = 24 * 3600_000;
 
+const SPAN_COLUMN_KEYS: ReadonlySet<string> = new Set(Object.values(SPAN_LABELS));
 
 
 // A sample type that counts samples: each stands for one sampling period of
@@ -121,94 +122,6 @@ function labelText(profile: PprofData, label: number): string {
   if (hi === 0 && lo === 0) return '';
   if (hi < 0x200000) return String(hi * 4_294_967_296 + lo);
   return BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo)).toString();
-}
-
-/** Samples of one series and span: their entries by stack, one map per kind of the profile's types. */
-interface SampleGroup {
-  readonly series: string;
-  readonly spanId: string;
-  readonly traceId: string;
-  readonly rootSpanId: string;
-  readonly endpoint: string;
-  readonly entries: Map<string, SampleRow>[];
-}
-
-function newGroup(series: string, spanId: string, traceId: string, rootSpanId: string, endpoint: string, kinds: number): SampleGroup {
-  return { series, spanId, traceId, rootSpanId, endpoint, entries: Array.from({ length: kinds }, () => new Map<string, SampleRow>()) };
-}
-
-// What a sample label's key is to us, found once per key of a profile (LabelKeyRoles).
-const DIMENSION = 1;
-const DROPPED = 2;
-const SPAN_ID = 3;
-const TRACE_ID = 4;
-const ROOT_SPAN_ID = 5;
-const ENDPOINT = 6;
-const SPAN_ROLES: ReadonlyMap<string, number> = new Map([
-  [SPAN_LABELS.spanId, SPAN_ID],
-  [SPAN_LABELS.traceId, TRACE_ID],
-  [SPAN_LABELS.rootSpanId, ROOT_SPAN_ID],
-  [SPAN_LABELS.endpoint, ENDPOINT],
-]);
-
-/**
- * Each label key of a profile (a string table index), renamed as the upload
- * asks and given its role: a span column, a dimension, or dropped. A traced
- * profile's samples carry four labels each; decoding and looking up their
- * keys per label was most of normalize's time for them.
- */
-class LabelKeyRoles {
-  private readonly roles: number[] = [];
-  private readonly names: string[] = [];
-
-  constructor(
-    private readonly profile: PprofData,
-    private readonly renames: ReadonlyMap<string, string> | undefined,
-  ) {}
-
-  roleOf(keyIndex: number): number {
-    const known = this.roles[keyIndex];
-    if (known !== undefined) return known;
-    const rawKey = this.profile.string(keyIndex);
-    const name = this.renames?.get(rawKey) ?? rawKey;
-    const role = name === '' ? DROPPED : (SPAN_ROLES.get(name) ?? DIMENSION);
-    this.roles[keyIndex] = role;
-    this.names[keyIndex] = name;
-    return role;
-  }
-
-  /** The key's name, renamed (after `roleOf`). */
-  nameOf(keyIndex: number): string {
-    return this.names[keyIndex]!;
-  }
-}
-
-/** A hash of a sample's labels' numbers (keys, string indices, numbers), as a small positive integer (a Map key that is never boxed). */
-function labelSignature(profile: PprofData, start: number, end: number): number {
-  const { labelKey, labelStr, labelNumHi, labelNumLo } = profile;
-  let hash = end - start;
-  for (let label = start; label < end; label++) {
-    hash = Math.imul(hash ^ labelKey[label]!, 0x9e3779b1);
-    hash = Math.imul(hash ^ labelStr[label]!, 0x85ebca6b);
-    hash = Math.imul(hash ^ labelNumHi[label]!, 0xc2b2ae35);
-    hash = Math.imul(hash ^ labelNumLo[label]!, 0x27d4eb2f);
-  }
-  return ((hash ^ (hash >>> 15)) & 0x3fffffff) | 1;
-}
-
-/** Whether two samples carry the same labels, in the same order: then they belong to one series and span. */
-function sameLabels(profile: PprofData, a: number, b: number): boolean {
-  const { sampleLabelStart, labelKey, labelStr, labelNumHi, labelNumLo } = profile;
-  const aStart = sampleLabelStart[a]!;
-  const bStart = sampleLabelStart[b]!;
-  const count = sampleLabelStart[a + 1]! - aStart;
-  if (count !== sampleLabelStart[b + 1]! - bStart) return false;
-  for (let i = 0; i < count; i++) {
-    const x = aStart + i;
-    const y = bStart + i;
-    if (labelKey[x] !== labelKey[y] || labelStr[x] !== labelStr[y] || labelNumHi[x] !== labelNumHi[y] || labelNumLo[x] !== labelNumLo[y]) return false;
-  }
-  return true;
 }
 
 export function seriesId(service: string, labels: ReadonlyMap<string, string>): Id64 {
@@ -264,68 +177,53 @@ export function normalizeProfile(
   const cpuColumn = columns.find((c) => c.type === 'cpu');
   // CPU per wall sample is re-booked where the code ran (cpu-attribution.ts).
   const cpuValues = wallColumn && cpuColumn && !cpuColumn.counted ? attributeCpu(profile, wallColumn.index, cpuColumn.index) : undefined;
-  // Entries by (kind, stack, series, span). Samples are grouped by their labels first: a group is one series and
-  // span, and holds its entries per kind by stack. A traced profile's samples repeat a few dozen spans' labels
-  // (string table indices): a sample whose labels an earlier one had, number for number, joins its group without
-  // decoding them or building a key again. Most samples of an untraced profile carry no label.
+  const renames = meta.labelKeys;
+  // Entries by (kind, stack, series, span); both values of a kind on one entry.
+  // Most samples carry no span and no label of their own: those entries are found by their stack's id (a
+  // string hashed once per process, in the memo) in a map per kind; the rest by a key of every field.
   const samples: SampleRow[] = [];
-  const kinds = [...new Set(columns.map((column) => TYPE_STORAGE[column.type].kind))];
-  const slots = columns.map((column) => {
-    const kind = TYPE_STORAGE[column.type].kind;
-    return { column, kind, kindAt: kinds.indexOf(kind), at: 5 + valueSlot(column.type) };
-  });
-  const plainGroup = newGroup(baseSeries.id, '', '', '', '', kinds.length);
-  const groups = new Map<string, SampleGroup>();
-  const keyRoles = new LabelKeyRoles(profile, meta.labelKeys);
+  const slots = columns.map((column) => ({ column, kind: TYPE_STORAGE[column.type].kind, at: 5 + valueSlot(column.type), plain: new Map<string, SampleRow>() }));
+  const labelled = new Map<string, SampleRow>();
   const { sampleLabelStart, labelKey, labelStr } = profile;
-  // Groups by a hash of their labels' numbers, with a sample that had them; of two label sets with one hash, the first keeps it.
-  const bySignature = new Map<number, { readonly sample: number; readonly group: SampleGroup }>();
   for (let sampleIndex = 0; sampleIndex < profile.sampleCount; sampleIndex++) {
     const stack = stacks.stackOf(sampleIndex);
-    const labelStart = sampleLabelStart[sampleIndex]!;
-    const labelEnd = sampleLabelStart[sampleIndex + 1]!;
-    let group = plainGroup;
-    const signature = labelStart === labelEnd ? 0 : labelSignature(profile, labelStart, labelEnd);
-    const seen = signature === 0 ? undefined : bySignature.get(signature);
-    if (seen && sameLabels(profile, seen.sample, sampleIndex)) group = seen.group;
-    else if (labelStart !== labelEnd) {
-      let spanId = '';
-      let traceId = '';
-      let rootSpanId = '';
-      let endpoint = '';
-      const extra: [string, string][] = [];
-      for (let label = labelStart; label < labelEnd; label++) {
-        const role = keyRoles.roleOf(labelKey[label]!);
-        if (role === DROPPED) continue;
-        if (role === SPAN_ID) spanId = labelText(profile, label);
-        else if (role === TRACE_ID) traceId = labelText(profile, label);
-        else if (role === ROOT_SPAN_ID) rootSpanId = labelText(profile, label);
-        else if (role === ENDPOINT) endpoint = labelText(profile, label);
-        // Numeric labels (timestamps, counters) are not dimensions.
-        else if (labelStr[label] !== 0) extra.push([keyRoles.nameOf(labelKey[label]!), profile.string(labelStr[label]!)]);
+    let spanId = '';
+    let traceId = '';
+    let rootSpanId = '';
+    let endpoint = '';
+    const extra: [string, string][] = [];
+    for (let label = sampleLabelStart[sampleIndex]!; label < sampleLabelStart[sampleIndex + 1]!; label++) {
+      const rawKey = profile.string(labelKey[label]!);
+      const key = renames?.get(rawKey) ?? rawKey;
+      if (key === '') continue;
+      if (SPAN_COLUMN_KEYS.has(key)) {
+        const value = labelText(profile, label);
+        if (key === SPAN_LABELS.spanId) spanId = value;
+        else if (key === SPAN_LABELS.traceId) traceId = value;
+        else if (key === SPAN_LABELS.rootSpanId) rootSpanId = value;
+        else endpoint = value;
+        continue;
       }
-      const series = seriesOf(extra);
-      if (series === baseSeries.id && spanId === '' && traceId === '' && rootSpanId === '' && endpoint === '') group = plainGroup;
-      else {
-        const key = `${series}|${spanId.length},${traceId.length},${rootSpanId.length}:${spanId}${traceId}${rootSpanId}${endpoint}`;
-        group = groups.get(key) ?? newGroup(series, spanId, traceId, rootSpanId, endpoint, kinds.length);
-        groups.set(key, group);
-      }
-      if (!seen) bySignature.set(signature, { sample: sampleIndex, group });
+      const str = labelStr[label]!;
+      if (str === 0) continue; // numeric labels (timestamps, counters) are not dimensions
+      extra.push([key, profile.string(str)]);
     }
-    // Types of one kind (wall and CPU, bytes and objects) share the sample's entry.
+    const series = seriesOf(extra);
+    // Types of one kind (wall and CPU, bytes and objects) share the sample's entry: one key per kind, not per type.
     let row: SampleRow | undefined;
-    for (const { column, kind, kindAt, at } of slots) {
+    const plain = series === baseSeries.id && spanId === '' && traceId === '' && rootSpanId === '' && endpoint === '';
+    for (const { column, kind, at, plain: byStack } of slots) {
       const raw = cpuValues && column === cpuColumn ? cpuValues[sampleIndex]! : profile.value(sampleIndex, column.index);
       const value = raw * column.scale;
       if (value === 0) continue;
       if (!(value > 0 && value <= Number.MAX_SAFE_INTEGER)) throw badValue(value);
       if (row?.[1] !== kind) {
-        const entries = group.entries[kindAt]!;
-        row = entries.get(stack.id);
+        const key = plain ? stack.id : `${kind}|${stack.id}|${series}|${spanId}|${traceId}|${rootSpanId}|${endpoint}`;
+        const entries = plain ? byStack : labelled;
+        row = entries.get(key);
         if (!row) {
-          row = [meta.service, kind, tsS, stack.id, group.series, 0, 0, group.spanId, group.traceId, group.rootSpanId, group.endpoint];
-          entries.set(stack.id, row);
+          row = [meta.service, kind, tsS, stack.id, series, 0, 0, spanId, traceId, rootSpanId, endpoint];
+          entries.set(key, row);
           samples.push(row);
         }
       }
