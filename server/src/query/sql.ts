@@ -80,7 +80,7 @@ export interface SampleRowsOptions {
 }
 
 const HOUR_S = 3600;
-/** The span columns of an entry: `<name>s` per entry up to schema version 9, `ref_<name>s` per span of the set since. */
+/** The span columns of an entry: `<name>s` per entry before schema version 9, `ref_<name>s` per span of the set since. */
 const SPAN_COLUMNS = ['span_id', 'trace_id', 'root_span_id', 'endpoint'] as const;
 /** Whole hours a range must hold before they are read from the rollup: below it, the few edge rows dominate anyway. */
 const MIN_ROLLUP_HOURS = 3;

@@ -135,7 +135,7 @@ export interface StackLookup {
 
 /**
  * The picked stack ids (halves) in UInt64 order, sorted as 64-bit integers by
- * the engine's native sort: a comparator over a cold day's 46,000 ids took
+ * V8's native sort: a comparator over a cold day's 46,000 ids took
  * 30 ms in a fresh process, this 5. (On a big-endian host the order would
  * differ, and chunks would only cover the key range less tightly.)
  */
