@@ -16,7 +16,10 @@ beforeAll(async () => {
     FLAMEHOUSE_URL: server.url,
     FLAMEHOUSE_SERVICE: 'restarting',
     WORKER_RUNS: '2',
-    WORKER_MS: '14000',
+    // Each worker's settled life (the middle 70 %) must span enough of the sampler's 4 MiB intervals for its floor to
+    // rise in every run: at 14 s a worker sometimes showed none (one CI run in three), at 20 s the floor is read
+    // from four windows instead of three.
+    WORKER_MS: '20000',
   });
   expect(run.code, run.stderr).toBe(0);
   expect(run.stdout).toContain('supervisor done');
