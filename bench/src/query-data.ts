@@ -2,7 +2,7 @@ import type { App } from '@flamehouse/server';
 import { Hasher64, type Id64 } from '@flamehouse/server/dist/hash.js';
 import { seriesId } from '@flamehouse/server/dist/ingest/normalize.js';
 import { Readable } from 'node:stream';
-import { sampleSetLines, spanIndexLines } from '@flamehouse/server/dist/ingest/encode.js';
+import { encodeSamples } from '@flamehouse/server/dist/ingest/encode.js';
 import { COLUMNS, type SampleRow } from '@flamehouse/server/dist/ingest/rows.js';
 import { round } from './stats.js';
 import { cpuShare, createRng, createWorkload } from './workload.js';
@@ -136,8 +136,9 @@ export async function fillStore(app: App, options: FillOptions, log: (line: stri
   const flush = async (): Promise<void> => {
     const t0 = performance.now();
     // Written as ingest writes them (ingest/encode.ts): one sample set per profile and series.
-    await insertText(tables.sampleSets, COLUMNS.sampleSets, sampleSetLines(samples));
-    await insertText(tables.spanIndex, COLUMNS.spanIndex, spanIndexLines(samples).text);
+    const encoded = encodeSamples(samples);
+    await insertText(tables.sampleSets, COLUMNS.sampleSets, encoded.sets);
+    await insertText(tables.spanIndex, COLUMNS.spanIndex, encoded.spans.text);
     await insertBatch(tables.profiles, ['service', 'type', 'ts', 'series_id', 'duration_ms', 'sample_rows', 'total'], profileRows);
     insertMs += performance.now() - t0;
     samples = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSetLines, tsvString } from '../src/ingest/encode.js';
+import { encodeSamples, tsvString } from '../src/ingest/encode.js';
 import type { SampleRow } from '../src/ingest/rows.js';
 
 const row = (stackId: string, span: [string, string, string, string] = ['', '', '', '']): SampleRow => [
@@ -25,18 +25,17 @@ describe('TabSeparated text', () => {
   });
 
   it("lists a set's distinct spans once, each entry pointing at its own (1-based, 0 for none), and nothing when none is traced", () => {
-    const untraced = fields(sampleSetLines([row('2'), row('1')]));
+    const untraced = fields(encodeSamples([row('2'), row('1')]).sets);
     expect(untraced.slice(4)).toEqual(['[1,2]', '[10,10]', '[5,5]', '[]', '[]', '[]', '[]', '[]']);
     // In stack order: 1, 2 (no span), 3 and 4 (the first entry's span again), 5 (another span of the same trace).
-    const traced = fields(
-      sampleSetLines([
-        row('4', ["s'1", 't1', 'r1', '']),
-        row('2'),
-        row('1', ["s'1", 't1', 'r1', '']),
-        row('5', ['s2', 't1', 'r1', 'GET /a']),
-        row('3', ['s2', 't1', 'r1', '']),
-      ]),
-    );
+    const encoded = encodeSamples([
+      row('4', ["s'1", 't1', 'r1', '']),
+      row('2'),
+      row('1', ["s'1", 't1', 'r1', '']),
+      row('5', ['s2', 't1', 'r1', 'GET /a']),
+      row('3', ['s2', 't1', 'r1', '']),
+    ]);
+    const traced = fields(encoded.sets);
     expect(traced.slice(4)).toEqual([
       '[1,2,3,4,5]',
       '[10,10,10,10,10]',
@@ -47,5 +46,12 @@ describe('TabSeparated text', () => {
       "['r1','r1','r1']",
       "['','','GET /a']",
     ]);
+    // The span index: one line per distinct span of the set; two that differ only by endpoint are one.
+    expect(encoded.spans.rows).toBe(2);
+    expect(encoded.spans.text.split('\n').filter(Boolean).map((line) => fields(line).slice(4))).toEqual([
+      ["s\\'1", 't1', 'r1'],
+      ['s2', 't1', 'r1'],
+    ]);
+    expect(encodeSamples([row('2'), row('1')]).spans).toEqual({ text: '', rows: 0 });
   });
 });

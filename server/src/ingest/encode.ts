@@ -70,19 +70,25 @@ const stringArray = (values: readonly string[]): string => `[${values.map((value
 const NO_SPANS = ['[]', '[]', '[]', '[]', '[]'] as const;
 
 /**
- * A set's span columns (schema version 9): each entry's span as a 1-based
- * position in the set's list of distinct spans (0: none), then that list, one
- * array per span field. A profile's entries in one span share its ids:
- * repeated per entry they were a third of a traced batch's text (bench/RESULTS.md
- * §23). A set none of whose entries is in a span stores every array empty.
+ * A set's distinct spans, one array per field, and each entry's 1-based
+ * position among them (0: none): its span columns since schema version 9. A
+ * profile's entries in one span share its ids; repeated per entry they were a
+ * third of a traced batch's text (bench/RESULTS.md §23).
  */
-function spanColumns(entries: readonly SampleRow[]): readonly string[] {
+interface SetSpans {
+  readonly refs: number[];
+  readonly spanIds: string[];
+  readonly traceIds: string[];
+  readonly rootSpanIds: string[];
+  readonly endpoints: string[];
+}
+
+function setSpans(entries: readonly SampleRow[]): SetSpans {
   // By span id, then the few spans (usually one) that share it: the ids are the rows' own strings, whose hashes
   // V8 keeps, so finding a span allocates nothing.
   const bySpanId = new Map<string, number[]>();
-  const refs = new Array<number>(entries.length);
-  const lists: [string[], string[], string[], string[]] = [[], [], [], []];
-  const [spanIds, traceIds, rootSpanIds, endpoints] = lists;
+  const spans: SetSpans = { refs: new Array<number>(entries.length), spanIds: [], traceIds: [], rootSpanIds: [], endpoints: [] };
+  const { refs, spanIds, traceIds, rootSpanIds, endpoints } = spans;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
     const spanId = entry[7];
@@ -106,9 +112,14 @@ function spanColumns(entries: readonly SampleRow[]): readonly string[] {
     }
     refs[i] = position;
   }
-  if (spanIds.length === 0) return NO_SPANS;
-  return [`[${refs.join(',')}]`, ...lists.map(stringArray)];
+  return spans;
 }
+
+/** A set's span columns: all empty when none of its entries is in a span. */
+const spanColumns = (spans: SetSpans): readonly string[] =>
+  spans.spanIds.length === 0
+    ? NO_SPANS
+    : [`[${spans.refs.join(',')}]`, stringArray(spans.spanIds), stringArray(spans.traceIds), stringArray(spans.rootSpanIds), stringArray(spans.endpoints)];
 
 /** Rows in the numeric order of their stack ids: by the ids as doubles, exact ties (ids past 2^53 that round alike) by their digits. */
 function byStackId(rows: readonly SampleRow[]): SampleRow[] {
@@ -118,13 +129,22 @@ function byStackId(rows: readonly SampleRow[]): SampleRow[] {
   return order.map((i) => rows[i]!);
 }
 
+/** The text of a batch's samples: its `sample_sets` lines, and its `span_index` lines with their count. */
+export interface EncodedSamples {
+  readonly sets: string;
+  readonly spans: { readonly text: string; readonly rows: number };
+}
+
 /**
  * One `sample_sets` line per (kind, series, time) of the rows (an upload has
  * one time, a merged one may have several): its entries as parallel arrays,
  * in stack id order, so that the stacks of one service line up from row to
- * row and compress (storage/schema.ts, version 8).
+ * row and compress (storage/schema.ts, version 8). And one `span_index` line
+ * per distinct span of each set, which finds a span's samples without reading
+ * every set: taken from the set's list of spans (two that differ only by
+ * endpoint are one line).
  */
-export function sampleSetLines(rows: readonly SampleRow[]): string {
+export function encodeSamples(rows: readonly SampleRow[]): EncodedSamples {
   const groups = new Map<string, SampleRow[]>();
   let group: SampleRow[] | undefined;
   let previous: SampleRow | undefined;
@@ -138,11 +158,14 @@ export function sampleSetLines(rows: readonly SampleRow[]): string {
     group!.push(row);
     previous = row;
   }
-  let text = '';
+  let sets = '';
+  let spanText = '';
+  let spanRows = 0;
   for (const unsorted of groups.values()) {
     const group = byStackId(unsorted);
     const [service, kind, tsS, , seriesId] = group[0]!;
-    text += line([
+    const spans = setSpans(group);
+    sets += line([
       tsvString(service),
       kind,
       dateTime(tsS),
@@ -150,38 +173,39 @@ export function sampleSetLines(rows: readonly SampleRow[]): string {
       `[${group.map((r) => r[3]).join(',')}]`,
       `[${group.map((r) => r[5]).join(',')}]`,
       `[${group.map((r) => r[6]).join(',')}]`,
-      ...spanColumns(group),
+      ...spanColumns(spans),
     ]);
+    const indexed = new Set<string>();
+    for (let at = 0; at < spans.spanIds.length; at++) {
+      const spanId = spans.spanIds[at]!;
+      const traceId = spans.traceIds[at]!;
+      const rootSpanId = spans.rootSpanIds[at]!;
+      if (spanId === '' && traceId === '' && rootSpanId === '') continue;
+      // Lengths first: no separator could be mistaken for part of an id.
+      const key = `${spanId.length},${traceId.length}:${spanId}${traceId}${rootSpanId}`;
+      if (indexed.has(key)) continue;
+      indexed.add(key);
+      spanText += line([tsvString(service), kind, dateTime(tsS), seriesId, tsvString(spanId), tsvString(traceId), tsvString(rootSpanId)]);
+      spanRows++;
+    }
   }
-  return text;
+  return { sets, spans: { text: spanText, rows: spanRows } };
 }
 
-/** One `span_index` line per distinct span of each (kind, series): what finds a span's samples without reading every set. */
-export function spanIndexLines(rows: readonly SampleRow[]): { text: string; rows: number } {
-  const seen = new Set<string>();
-  let text = '';
-  for (const row of rows) {
-    if (row[7] === '' && row[8] === '' && row[9] === '') continue;
-    const key = `${row[1]}|${row[4]}|${row[2]}|${row[7]}|${row[8]}|${row[9]}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    text += line([tsvString(row[0]), row[1], dateTime(row[2]), row[4], tsvString(row[7]), tsvString(row[8]), tsvString(row[9])]);
-  }
-  return { text, rows: seen.size };
-}
 export const profileLine = (r: ProfileRow): string =>
   line([tsvString(r[0]), r[1], dateTime(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], tsvString(r[11]), r[12], r[13]]);
 
 export function encodeBatch(batch: IngestBatch): EncodedBatch {
   const { frames, stacks } = batch;
+  const samples = encodeSamples(batch.samples);
   return {
     uploadId: batch.uploadId,
     service: batch.service,
     tsS: batch.tsS,
     sampleCount: batch.sampleCount,
     types: batch.profiles.map((row) => row[1] as ProfileType),
-    samples: { text: sampleSetLines(batch.samples), rows: batch.samples.length },
-    spans: spanIndexLines(batch.samples),
+    samples: { text: samples.sets, rows: batch.samples.length },
+    spans: samples.spans,
     profiles: { text: batch.profiles.map(profileLine).join(''), rows: batch.profiles.length },
     frames: { ids: frames.map((row) => row[0]), lines: frames.map(frameLine) },
     stacks: { ids: stacks.map((row) => row[0]), lines: stacks.map(stackLine) },
