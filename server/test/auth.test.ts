@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Hasher64 } from '../src/hash.js';
 import { formBody } from './form.js';
 import { HEAP, WALL_CPU, makePprof } from './pprof-fixture.js';
 import { startTestApp, type TestApp } from './test-app.js';
@@ -41,7 +42,8 @@ beforeAll(async () => {
       ],
     }),
   );
-  app = await startTestApp({ authFile });
+  // One decode thread: the forged name's test needs both tenants' uploads read by the same thread.
+  app = await startTestApp({ authFile, ingestThreads: 1 });
   for (const [tenant, token, secret] of [
     ['acme', TOKENS.acme, 'acmeSecret'],
     ['beta', TOKENS.beta, 'betaSecret'],
@@ -180,6 +182,36 @@ describe('tenant isolation', () => {
     const refused = await get('/api/v1/services', { ...bearer(TOKENS.acme), 'x-scope-orgid': 'beta-eu' });
     expect(refused.statusCode).toBe(403);
     expect(refused.json()).toMatchObject({ code: 'FH_ERR_FORBIDDEN' });
+  });
+
+  it("never stores a name made to hash like another tenant's function in that tenant's frames", async () => {
+    // A decode thread finds known functions by a hash of their names' bytes. That hash has no secret: this
+    // name was found by brute force (~2^36 tries, minutes of one core) to hash like `handleRequest`.
+    const forged = Buffer.from('594459502a7670345b2a521f74', 'hex').toString('latin1');
+    const bytesHash = (name: string) => new Hasher64().bytes(Buffer.from(name), 0, Buffer.byteLength(name)).halves();
+    expect(bytesHash(forged)).toEqual(bytesHash('handleRequest'));
+    const file = '/srv/app/server.js';
+    for (const [token, name] of [
+      [TOKENS.acme, forged],
+      [TOKENS.beta, 'handleRequest'],
+    ] as const) {
+      const body = makePprof({ sampleTypes: WALL_CPU, timeMs: NOW - 30_000, samples: [{ stack: `main;${name}@${file}`, values: [MS, MS] }] });
+      const response = await post('/api/v1/ingest?service=forge-svc', body, bearer(token));
+      expect(response.statusCode, response.body).toBe(200);
+    }
+    const names = async (token: string) => {
+      const flame = await get(`/api/v1/flamegraph?service=forge-svc&type=cpu&${range}`, bearer(token));
+      const found: string[] = [];
+      const walk = (node: { name: string; children: unknown[] }): void => {
+        found.push(node.name);
+        for (const child of node.children) walk(child as typeof node);
+      };
+      walk(flame.json<{ root: { name: string; children: unknown[] } }>().root);
+      return found;
+    };
+    expect(await names(TOKENS.acme)).toContain(forged);
+    expect(await names(TOKENS.beta)).toEqual(expect.arrayContaining(['main', 'handleRequest']));
+    expect(await names(TOKENS.beta)).not.toContain(forged);
   });
 });
 

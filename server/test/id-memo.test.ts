@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Hasher64 } from '../src/hash.js';
-import { IdMemo } from '../src/ingest/id-memo.js';
+import { IdMemo, MemoBudget } from '../src/ingest/id-memo.js';
 
 describe('IdMemo', () => {
   it('gives the ids a fresh hash gives, the same object on every later upload, per name and file', () => {
@@ -41,5 +41,21 @@ describe('IdMemo', () => {
     const again = memo.frameId('f', 'x.js');
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
+  });
+
+  it("keeps each tenant's frames to itself, and starts every memo over when their shared budget is spent", () => {
+    const budget = new MemoBudget(1000);
+    const acme = new IdMemo(budget);
+    const beta = new IdMemo(budget);
+    const id = acme.frameId('handle', 'a.js');
+    acme.rememberBytes(1, 2, 'handle', 'a.js', id);
+    expect(acme.frameByBytes(1, 2)).toMatchObject({ name: 'handle' });
+    expect(beta.frameByBytes(1, 2)).toBeUndefined();
+    const betaStack = beta.stackId(new Hasher64().id(id));
+    expect(beta.stackId(new Hasher64().id(id))).toBe(betaStack);
+    // Spent by one tenant's frames: both start over.
+    for (let i = 0; i < 10; i++) acme.frameId(`g${i}`, 'x.js');
+    expect(acme.frameByBytes(1, 2)).toBeUndefined();
+    expect(beta.stackId(new Hasher64().id(id))).not.toBe(betaStack);
   });
 });

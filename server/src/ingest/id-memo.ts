@@ -51,30 +51,62 @@ interface FrameEntry {
 }
 
 /**
- * Frame and stack ids, kept across the uploads a decode thread reads: every
- * profile of a service names the same few thousand functions and stacks,
- * and hashing their names, and writing each id in decimal (a BigInt), again
- * for each upload were most of normalize's time. A frame is looked up by a
- * hash of its name's and file's bytes, which spares decoding them, or by its
- * name alone, then its file compared; a stack by its id's halves. Bounded in
- * bytes: when full it starts over,
- * which costs one hash per frame and stack again and, unlike an LRU's
- * reordering, nothing on the thousands of hits per upload.
+ * Bytes that memos share, for one bound over all of a thread's tenants: when
+ * they are spent, every memo sharing them starts over.
+ */
+export class MemoBudget {
+  private bytes = 0;
+  private readonly memos: IdMemo[] = [];
+
+  constructor(private readonly maxBytes: number) {}
+
+  join(memo: IdMemo): void {
+    this.memos.push(memo);
+  }
+
+  /** Counts an entry's bytes, after starting every memo over when full; false when one entry alone is past the bound. */
+  spend(bytes: number): boolean {
+    if (this.bytes + bytes > this.maxBytes) {
+      for (const memo of this.memos) memo.clear();
+      this.bytes = 0;
+      if (bytes > this.maxBytes) return false;
+    }
+    this.bytes += bytes;
+    return true;
+  }
+}
+
+/**
+ * One tenant's frame and stack ids, kept across the uploads a decode thread
+ * reads: every profile of a service names the same few thousand functions
+ * and stacks, and hashing their names, and writing each id in decimal (a
+ * BigInt), again for each upload were most of normalize's time. A frame is
+ * looked up by a hash of its name's and file's bytes, which spares decoding
+ * them, or by its name alone, then its file compared; a stack by its id's
+ * halves. Never shared by tenants: that hash has no secret, and a name made
+ * to hash like another tenant's function would otherwise store its own name
+ * in that tenant's frames. Bounded in bytes: when full it starts over, which
+ * costs one hash per frame and stack again and, unlike an LRU's reordering,
+ * nothing on the thousands of hits per upload.
  */
 export class IdMemo {
   private readonly frames = new Map<string, FrameEntry>();
   private readonly frameBytes = new Map<number, KnownFrame & { readonly hashHi: number; readonly hashLo: number }>();
   private readonly stacks = new Map<number, MemoId>();
-  private bytes = 0;
+  private readonly budget: MemoBudget;
 
-  constructor(private readonly maxBytes: number) {}
+  /** Bounded by `budget`, or by a budget of its own of this many bytes. */
+  constructor(budget: MemoBudget | number) {
+    this.budget = typeof budget === 'number' ? new MemoBudget(budget) : budget;
+    this.budget.join(this);
+  }
 
   frameId(name: string, file: string): MemoId {
     const first = this.frames.get(name);
     for (let entry = first; entry; entry = entry.next) if (entry.file === file) return entry.id;
     const { hi, lo } = new Hasher64().string(name).string(file).halves();
     const id = memoId(hi, lo);
-    if (this.spend(frameBytes(name, file))) this.frames.set(name, { file, id, next: this.frames.get(name) });
+    if (this.budget.spend(frameBytes(name, file))) this.frames.set(name, { file, id, next: this.frames.get(name) });
     return id;
   }
 
@@ -90,7 +122,7 @@ export class IdMemo {
 
   rememberBytes(hi: number, lo: number, name: string, file: string, id: MemoId): void {
     const key = keyOf(hi);
-    if (!this.frameBytes.has(key) && this.spend(BYTES_ENTRY_BYTES)) this.frameBytes.set(key, { hashHi: hi, hashLo: lo, name, file, id });
+    if (!this.frameBytes.has(key) && this.budget.spend(BYTES_ENTRY_BYTES)) this.frameBytes.set(key, { hashHi: hi, hashLo: lo, name, file, id });
   }
 
   /** The id of the stack whose frames, root first, `hasher` was fed (Hasher64.id or its two words each). */
@@ -101,20 +133,14 @@ export class IdMemo {
     if (known && known.hi === hi && known.lo === lo) return known;
     const id = memoId(hi, lo);
     // Two stacks with one key: the first one keeps the slot.
-    if (!known && this.spend(STACK_BYTES)) this.stacks.set(key, id);
+    if (!known && this.budget.spend(STACK_BYTES)) this.stacks.set(key, id);
     return id;
   }
 
-  /** Counts an entry's bytes, after starting over when the memo is full; false when one entry alone is past the bound. */
-  private spend(bytes: number): boolean {
-    if (this.bytes + bytes > this.maxBytes) {
-      this.frames.clear();
-      this.frameBytes.clear();
-      this.stacks.clear();
-      this.bytes = 0;
-      if (bytes > this.maxBytes) return false;
-    }
-    this.bytes += bytes;
-    return true;
+  /** Forgets every id: its budget is spent. */
+  clear(): void {
+    this.frames.clear();
+    this.frameBytes.clear();
+    this.stacks.clear();
   }
 }
