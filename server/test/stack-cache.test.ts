@@ -38,13 +38,13 @@ describe('stack lookup', () => {
     expect(ids).toHaveLength(4);
     const halves = decimalIdHalves(ids);
     const client = tenant.query.client;
-    const query = client.query.bind(client);
+    const exec = client.exec.bind(client);
     // Stack ids asked of the stacks table, over every read: each chunk says how many it holds.
     let idsRead = 0;
-    client.query = ((params: Parameters<typeof query>[0]) => {
+    client.exec = ((params: Parameters<typeof exec>[0]) => {
       const count = /stack_id IN \(SELECT arrayJoin\(.*range\((\d+)\)/.exec(params.query)?.[1];
       if (params.query.includes(tenant.tables.stacks) && count) idsRead += Number(count);
-      return query(params);
+      return exec(params);
     });
     try {
       const [first, second] = await Promise.all([
@@ -64,7 +64,7 @@ describe('stack lookup', () => {
       expect(Array.from(again.nodes)).toEqual([...second.nodes, -1]);
       expect(idsRead).toBe(1);
     } finally {
-      client.query = query;
+      client.exec = exec;
     }
   });
 });

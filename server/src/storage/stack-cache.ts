@@ -3,8 +3,8 @@ import { LRUCache } from 'lru-cache';
 import type { FrameRef } from '@flamehouse/proto';
 import { compareDecimalIds } from '../hash.js';
 import type { Tables } from './client.js';
-import { base64ArraySql, decodeUint32s } from './binary-arrays.js';
-import { StackIndex } from './stack-index.js';
+import { IdIndex } from './id-index.js';
+import { readStackRows } from './stack-rows.js';
 import { StackTrie } from './stack-trie.js';
 
 const LOOKUP_CHUNK = 5000;
@@ -39,10 +39,11 @@ export type StackIds = Uint32Array;
  */
 export class FrameInterner {
   private readonly index = new Map<string, number>();
+  private readonly byHalves = new IdIndex();
   /** Frame ids by index; 0 is no frame (the root of a tree). */
   readonly ids: string[] = [''];
   readonly trie = new StackTrie();
-  readonly stackNodes = new StackIndex();
+  readonly stackNodes = new IdIndex();
 
   intern(id: string): number {
     let at = this.index.get(id);
@@ -50,6 +51,16 @@ export class FrameInterner {
       at = this.ids.length;
       this.ids.push(id);
       this.index.set(id, at);
+    }
+    return at;
+  }
+
+  /** The number of the frame whose id has these halves; its decimal is made once, when it is new. */
+  internHalves(lo: number, hi: number): number {
+    let at = this.byHalves.get(lo, hi);
+    if (at < 0) {
+      at = this.intern(((BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0)).toString());
+      this.byHalves.set(lo, hi, at);
     }
     return at;
   }
@@ -75,7 +86,7 @@ export class FrameInterner {
   }
 
   get sizeBytes(): number {
-    return this.ids.length * INTERNED_FRAME_BYTES + this.trie.sizeBytes + this.stackNodes.sizeBytes;
+    return this.ids.length * INTERNED_FRAME_BYTES + this.byHalves.sizeBytes + this.trie.sizeBytes + this.stackNodes.sizeBytes;
   }
 }
 
@@ -118,12 +129,6 @@ export class StackCache {
   }
 }
 
-/**
- * A chunk of stacks: their ids (base64 UInt64s), frame counts, each frame as
- * a 1-based position in the distinct frame ids (base64 UInt32s), those ids.
- */
-type StackChunk = [string, number[], string, string[]];
-
 /** The cache bound to one tenant's storage: what it lacks is read from that tenant's tables. */
 export interface StackLookup {
   /** The interner stacks are numbered by now. */
@@ -157,24 +162,15 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
   // for the string. Chunks come in key order: each then covers one stretch
   // of the table's key range and reads only its granules (chunks of random
   // ids each read the whole of a day's stacks).
-  // Each chunk's rows go to `each` as they arrive: the next chunks are read meanwhile.
-  const lookup = async <Row extends unknown[]>(
-    idSets: readonly string[],
-    select: (idSet: string, settings: string) => string,
-    each: (rows: Row[]) => void,
-  ): Promise<void> => {
+  // Each chunk's rows are taken as they arrive: the next chunks are read meanwhile.
+  const inChunks = async (idSets: readonly string[], read: (idSet: string) => Promise<void>): Promise<void> => {
     let next = 0;
-    const fetchChunks = async (): Promise<void> => {
-      for (let at = next++; at < idSets.length; at = next++) {
-        const result = await client.query({
-          query: select(idSets[at]!, `SETTINGS max_execution_time = ${Math.floor(timeoutS)}`),
-          format: 'JSONCompactEachRow',
-        });
-        each(await result.json<Row>());
-      }
+    const readChunks = async (): Promise<void> => {
+      for (let at = next++; at < idSets.length; at = next++) await read(idSets[at]!);
     };
-    await Promise.all(Array.from({ length: Math.min(LOOKUP_PARALLEL, idSets.length) }, fetchChunks));
+    await Promise.all(Array.from({ length: Math.min(LOOKUP_PARALLEL, idSets.length) }, readChunks));
   };
+  const settings = `SETTINGS max_execution_time = ${Math.floor(timeoutS)}`;
 
   /** Decimal ids (checked to be UInt64s before they go near SQL) as id sets of one chunk each. */
   const decimalIdSets = (ids: readonly string[]): string[] => {
@@ -200,33 +196,27 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
     return sets;
   };
 
-  // A chunk of stacks comes as one row: their ids, frame counts, and their frames
-  // as numbers into the chunk's distinct frames (first appearance first). A day's
-  // 46,000 stacks hold 1.3 M frame ids: as decimal strings they were most of a
-  // cold flamegraph's time, in JSON parsing, interning and GC. The stacks are
-  // sorted by their frames, so that the trie walks each shared prefix once.
-  const fetchStacks = (ids: StackIds, each: (chunk: StackChunk) => void) =>
-    lookup<StackChunk>(
-      stackIdSets(ids),
-      (idSet, settings) => `WITH arrayFlatten(arrayMap(s -> s.2, chunk)) AS frames
-        SELECT ${base64ArraySql('arrayMap(s -> s.1, chunk)', 'UInt64')}, arrayMap(s -> toUInt32(length(s.2)), chunk),
-          ${base64ArraySql('arrayEnumerateDense(frames)', 'UInt32')},
-          arrayFilter((frame, seen) -> seen = 1, frames, arrayEnumerateUniq(frames))
-        FROM (SELECT groupArray((stack_id, frame_ids)) AS chunk
-          FROM (SELECT stack_id, frame_ids FROM ${tables.stacks} WHERE stack_id IN ${idSet} ORDER BY frame_ids LIMIT 1 BY stack_id))
-        ${settings}`,
-      (rows) => rows.forEach(each),
-    );
+  // A chunk's stacks come as RowBinary (stack-rows.ts): a day's 46,000 stacks hold 1.3 M frame ids, and as
+  // decimal strings they were most of a cold flamegraph's time, in JSON parsing, interning and GC. The
+  // stacks are sorted by their frames, so that the trie walks each shared prefix once.
+  const fetchStacks = (ids: StackIds, each: (rows: Buffer) => void) =>
+    inChunks(stackIdSets(ids), async (idSet) => {
+      const { stream } = await client.exec({
+        query: `SELECT stack_id, frame_ids FROM ${tables.stacks} WHERE stack_id IN ${idSet} ORDER BY frame_ids LIMIT 1 BY stack_id ${settings} FORMAT RowBinary`,
+      });
+      const parts: Buffer[] = [];
+      for await (const part of stream) parts.push(part as Buffer);
+      each(parts.length === 1 ? parts[0]! : Buffer.concat(parts));
+    });
 
   /** Reads the stacks of `ids` into `interner` (current or not: a query in flight may hold an old one). */
   const fetchAndIntern = async (ids: StackIds, interner: FrameInterner): Promise<FrameInterner> => {
     let stacksToCome = ids.length / 2;
-    await fetchStacks(ids, ([encodedIds, lengths, encodedPositions, distinct]) => {
-      const stackIds = decodeUint32s(encodedIds);
-      const positions = decodeUint32s(encodedPositions);
-      const numbers = interner.internAll(distinct);
-      const frames = new Int32Array(positions.length);
-      for (let k = 0; k < positions.length; k++) frames[k] = numbers[positions[k]! - 1]!;
+    const frameOf = (lo: number, hi: number): number => interner.internHalves(lo, hi);
+    let room: Int32Array | undefined;
+    await fetchStacks(ids, (rows) => {
+      const { stackIds, lengths, frames } = readStackRows(rows, frameOf, room);
+      room = new Int32Array(frames.buffer);
       const nodes = interner.trie.insertAll(frames, lengths, stacksToCome);
       stacksToCome -= lengths.length;
       nodes.forEach((node, i) => interner.stackNodes.set(stackIds[2 * i]!, stackIds[2 * i + 1]!, node));
@@ -237,7 +227,7 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
 
   // Reads under way, each with the ids it brings: a diff's two sides (or a page's flamegraph and another
   // range's) share most of their stacks, and a cold cache would otherwise read each of them twice.
-  const reading = new Set<{ readonly ids: StackIndex; readonly done: Promise<FrameInterner> }>();
+  const reading = new Set<{ readonly ids: IdIndex; readonly done: Promise<FrameInterner> }>();
 
   const internedStacksOf = async (ids: StackIds): Promise<InternedStacks> => {
     const { interner } = cache;
@@ -264,7 +254,7 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
       }
     }
     const ownIds = sortedIds(ids, own);
-    const ownRead = { ids: new StackIndex(), done: fetchAndIntern(ownIds, interner) };
+    const ownRead = { ids: new IdIndex(), done: fetchAndIntern(ownIds, interner) };
     for (let at = 0; at < ownIds.length; at += 2) ownRead.ids.set(ownIds[at]!, ownIds[at + 1]!, 0);
     reading.add(ownRead);
     let read: FrameInterner[];
@@ -303,17 +293,17 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
       }
       cache.stats.hits += found.size;
       cache.stats.misses += missing.length;
-      await lookup<[string, string, string]>(
-        decimalIdSets(missing),
-        (idSet, settings) => `SELECT frame_id, name, file FROM ${tables.frames} WHERE frame_id IN ${idSet} LIMIT 1 BY frame_id ${settings}`,
-        (rows) => {
-          for (const [id, name, file] of rows) {
-            const frame = { name, file };
-            cache.frames.set(id, frame);
-            found.set(id, frame);
-          }
-        },
-      );
+      await inChunks(decimalIdSets(missing), async (idSet) => {
+        const result = await client.query({
+          query: `SELECT frame_id, name, file FROM ${tables.frames} WHERE frame_id IN ${idSet} LIMIT 1 BY frame_id ${settings}`,
+          format: 'JSONCompactEachRow',
+        });
+        for (const [id, name, file] of await result.json<[string, string, string]>()) {
+          const frame = { name, file };
+          cache.frames.set(id, frame);
+          found.set(id, frame);
+        }
+      });
       return found;
     },
   };

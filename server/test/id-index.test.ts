@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { StackIndex } from '../src/storage/stack-index.js';
+import { IdIndex } from '../src/storage/id-index.js';
 import { decimalIdHalves } from '../src/hash.js';
 
-describe('stack index', () => {
+describe('id index', () => {
   it('finds every id by its halves after growing, and tells ids that differ in one half apart', () => {
-    const index = new StackIndex(4);
+    const index = new IdIndex(4);
     const ids = Array.from({ length: 5000 }, (_, i) => [i * 7919, i % 3 === 0 ? 0xffffffff : i] as const);
     ids.forEach(([lo, hi], node) => index.set(lo, hi, node));
     // Node 0 (a stack of no frames) is a node like any other.
