@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiffResponse, FlameGraphResponse } from '@flamehouse/proto';
 import { WALL_CPU, makePprof } from './pprof-fixture.js';
 import { decimalIdHalves } from '../src/hash.js';
-import { base64ArraySql, decodeFloat64s, decodeUint32s } from '../src/storage/binary-arrays.js';
+import { queryRowBinary } from '../src/storage/row-binary.js';
 import { defaultTenant, getJson, postUpload, startTestApp, type TestApp } from './test-app.js';
 
 // Stacks come from storage once per process: into the cache, numbered by the
@@ -69,17 +69,19 @@ describe('stack lookup', () => {
   });
 });
 
-describe('arrays read as bytes', () => {
-  it('keep every byte through the engine: zero bytes, the largest UInt64, and doubles', async () => {
-    const result = await app.storage.client.query({
-      query: `SELECT ${base64ArraySql("[0, 256, 4294967296, 18446744073709551615, 3]", 'UInt64')},
-        ${base64ArraySql('[0, 1.5, -2, 1e300]', 'Float64')}, ${base64ArraySql('[0, 1, 65536, 4294967295]', 'UInt32')}`,
-      format: 'JSONCompactEachRow',
-    });
-    const [ids, doubles, ints] = (await result.json<[string, string, string]>())[0]!;
-    expect(Array.from(decodeUint32s(ids))).toEqual([0, 0, 256, 0, 0, 1, 0xffffffff, 0xffffffff, 3, 0]);
-    expect(Array.from(decodeFloat64s(doubles))).toEqual([0, 1.5, -2, 1e300]);
-    expect(Array.from(decodeUint32s(ints))).toEqual([0, 1, 65536, 4294967295]);
+describe('results read as RowBinary', () => {
+  it('keep every byte through the engine: zero bytes, the largest UInt64, doubles, and lengths past one varint byte', async () => {
+    const row = await queryRowBinary(
+      app.storage.client,
+      `SELECT [0, 256, 4294967296, 18446744073709551615, 3]::Array(UInt64), [0, 1.5, -2, 1e300]::Array(Float64), range(300)::Array(UInt64) FORMAT RowBinary`,
+    );
+    expect(Array.from(row.uint64Halves(row.length()))).toEqual([0, 0, 256, 0, 0, 1, 0xffffffff, 0xffffffff, 3, 0]);
+    expect(Array.from(row.float64s(row.length()))).toEqual([0, 1.5, -2, 1e300]);
+    const long = row.uint64Halves(row.length());
+    expect(long.length).toBe(600);
+    expect(long[2 * 299]).toBe(299);
+    expect(row.done).toBe(true);
+    expect(() => row.length()).toThrow(/cut short/);
   });
 });
 

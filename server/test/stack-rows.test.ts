@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readStackRows } from '../src/storage/stack-rows.js';
+import { RowBinaryReader } from '../src/storage/row-binary.js';
+import { readStackRows as readRows } from '../src/storage/stack-rows.js';
+
+const readStackRows = (bytes: Uint8Array, frameOf: (lo: number, hi: number) => number, room?: Int32Array) =>
+  readRows(new RowBinaryReader(bytes), frameOf, room);
 
 /** RowBinary of (UInt64, Array(UInt64)) rows, as ClickHouse writes it. */
 function rowBinary(rows: readonly (readonly [bigint, readonly bigint[]])[]): Buffer {

@@ -196,11 +196,11 @@ describe('breakdown by a label', () => {
 describe('one aggregation for the requests of one page', () => {
   it('merges a selection once for a flamegraph and top functions asked at the same time, and again later', async () => {
     const client = app.storage.client;
-    const query = client.query.bind(client);
+    const exec = client.exec.bind(client);
     let aggregations = 0;
-    client.query = ((params: Parameters<typeof query>[0]) => {
+    client.exec = ((params: Parameters<typeof exec>[0]) => {
       if (/GROUP BY stack_id\b/.test(params.query)) aggregations++;
-      return query(params);
+      return exec(params);
     });
     try {
       const url = (path: string): string => `/api/v1/${path}?service=api&type=cpu&from=${HOUR_AGO}&to=${NOW}&filter=host.name%3Db`;
@@ -212,7 +212,7 @@ describe('one aggregation for the requests of one page', () => {
       await get<FlameGraphResponse>(url('flamegraph'));
       expect(aggregations).toBe(2);
     } finally {
-      client.query = query;
+      client.exec = exec;
     }
   });
 });

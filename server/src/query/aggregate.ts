@@ -1,8 +1,7 @@
 import { GAUGE_PROFILE_TYPES } from '@flamehouse/proto';
 import { FlamehouseError } from '../errors.js';
-import { base64ArraySql, decodeFloat64s, decodeUint32s } from '../storage/binary-arrays.js';
 import type { StackIds } from '../storage/stack-cache.js';
-import { queryRows, type QueryContext } from './context.js';
+import { queryBytes, queryRows, type QueryContext } from './context.js';
 import type { Selection } from './selection.js';
 import { defaultStepS, sampleRows, selectionWhere, type FunctionFilter, type Params } from './sql.js';
 
@@ -165,22 +164,21 @@ export async function stackTotals(ctx: QueryContext, selection: Selection): Prom
   const params: Params = {};
   const stepS = defaultStepS(selection);
   const gauge = GAUGE_PROFILE_TYPES.has(selection.type);
-  // One row of two arrays, as bytes: parsing a day's 46,000 rows one by one took longer than the engine's
+  // One row of two arrays, in RowBinary: parsing a day's 46,000 rows one by one took longer than the engine's
   // aggregation, and decimal ids made a string per stack. The arrays stop one past the row limit, which then
   // refuses the read as a result of too many rows would be.
   const maxStacks = Math.floor(ctx.limits.maxResultRows);
-  const [[[encodedIds, encodedValues] = ['', '']], covered] = await Promise.all([
-    queryRows<[string, string]>(
+  const [row, covered] = await Promise.all([
+    queryBytes(
       ctx,
-      `SELECT ${base64ArraySql('ids', 'UInt64')}, ${base64ArraySql('vs', 'Float64')} FROM (
-         SELECT groupArray(${maxStacks + 1})(stack_id) AS ids, groupArray(${maxStacks + 1})(v) AS vs
-         FROM (${weightedSumSql(ctx, selection, { byStack: true, byBucket: false, stepS }, params)}))`,
+      `SELECT groupArray(${maxStacks + 1})(stack_id), groupArray(${maxStacks + 1})(toFloat64(v))
+       FROM (${weightedSumSql(ctx, selection, { byStack: true, byBucket: false, stepS }, params)})`,
       params,
     ),
     gauge ? coveredMs(ctx, selection, stepS, []) : Promise.resolve(undefined),
   ]);
-  const ids = decodeUint32s(encodedIds);
-  const values = decodeFloat64s(encodedValues);
+  const ids = row.uint64Halves(row.length());
+  const values = row.float64s(row.length());
   if (values.length > maxStacks) {
     throw new FlamehouseError('FH_ERR_QUERY_TOO_LARGE', `the selection holds more than ${maxStacks} stacks; narrow the range or filter`);
   }

@@ -1,6 +1,7 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { FlamehouseError } from '../errors.js';
 import type { Tables } from '../storage/client.js';
+import { queryRowBinary, type RowBinaryReader } from '../storage/row-binary.js';
 import type { StackLookup } from '../storage/stack-cache.js';
 import { readSettings, type Params, type ReadLimits } from './sql.js';
 
@@ -37,6 +38,15 @@ export async function queryRows<Row extends unknown[]>(ctx: QueryContext, sql: s
       format: 'JSONCompactEachRow',
     });
     return await result.json<Row>();
+  } catch (error) {
+    throw storageError(error);
+  }
+}
+
+/** Runs one read whose SQL ends before `FORMAT RowBinary`, for its bytes; storage failures become registry errors. */
+export async function queryBytes(ctx: QueryContext, sql: string, params: Params): Promise<RowBinaryReader> {
+  try {
+    return await queryRowBinary(ctx.client, `${sql} ${readSettings(ctx.limits)} FORMAT RowBinary`, params);
   } catch (error) {
     throw storageError(error);
   }

@@ -4,6 +4,7 @@ import type { FrameRef } from '@flamehouse/proto';
 import { compareDecimalIds } from '../hash.js';
 import type { Tables } from './client.js';
 import { IdIndex } from './id-index.js';
+import { queryRowBinary, type RowBinaryReader } from './row-binary.js';
 import { readStackRows } from './stack-rows.js';
 import { StackTrie } from './stack-trie.js';
 
@@ -25,7 +26,7 @@ const INTERNED_FRAME_BYTES = 96;
 
 /**
  * Stack ids as they come from storage, two 32-bit halves per UInt64 id
- * (low, then high): see binary-arrays.ts.
+ * (low, then high), as RowBinary results are read (row-binary.ts).
  */
 export type StackIds = Uint32Array;
 
@@ -199,15 +200,15 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
   // A chunk's stacks come as RowBinary (stack-rows.ts): a day's 46,000 stacks hold 1.3 M frame ids, and as
   // decimal strings they were most of a cold flamegraph's time, in JSON parsing, interning and GC. The
   // stacks are sorted by their frames, so that the trie walks each shared prefix once.
-  const fetchStacks = (ids: StackIds, each: (rows: Buffer) => void) =>
-    inChunks(stackIdSets(ids), async (idSet) => {
-      const { stream } = await client.exec({
-        query: `SELECT stack_id, frame_ids FROM ${tables.stacks} WHERE stack_id IN ${idSet} ORDER BY frame_ids LIMIT 1 BY stack_id ${settings} FORMAT RowBinary`,
-      });
-      const parts: Buffer[] = [];
-      for await (const part of stream) parts.push(part as Buffer);
-      each(parts.length === 1 ? parts[0]! : Buffer.concat(parts));
-    });
+  const fetchStacks = (ids: StackIds, each: (rows: RowBinaryReader) => void) =>
+    inChunks(stackIdSets(ids), async (idSet) =>
+      each(
+        await queryRowBinary(
+          client,
+          `SELECT stack_id, frame_ids FROM ${tables.stacks} WHERE stack_id IN ${idSet} ORDER BY frame_ids LIMIT 1 BY stack_id ${settings} FORMAT RowBinary`,
+        ),
+      ),
+    );
 
   /** Reads the stacks of `ids` into `interner` (current or not: a query in flight may hold an old one). */
   const fetchAndIntern = async (ids: StackIds, interner: FrameInterner): Promise<FrameInterner> => {
