@@ -99,13 +99,14 @@ describe('call tree', () => {
     interned(new Map([['other', ['a', 'c', 'd']]]));
     const tree = createTree(interner.trie, 1);
     const later = interned(new Map([['later', ['a', 'e']]]));
-    add(tree, 0, new Map([['1', 3]]), own);
-    expect(tree.nodeCount).toBe(3);
+    expect(() => add(tree, 0, new Map([['1', 3], ['later', 1]]), new Map([...own, ...later]))).toThrow(/after the tree was made/);
+    const kept = createTree(interner.trie, 1);
+    add(kept, 0, new Map([['1', 3]]), own);
+    expect(kept.nodeCount).toBe(3);
     // Pruned to the root and `a`: `a`'s one child in the tree is cut, the trie's others are not counted.
-    const pruned = render(tree, 2);
+    const pruned = render(kept, 2);
     expect(pruned.children[0]!.children.map((c) => [c.name, c.total[0]])).toEqual([['other', 3]]);
-    expect(fold(render(tree, 100))).toEqual(['a;b 3']);
-    expect(() => add(tree, 0, new Map([['later', 1]]), later)).toThrow(/after the tree was made/);
+    expect(fold(render(kept, 100))).toEqual(['a;b 3']);
   });
 
   it('orders children that weigh the same by name, whatever order the trie met them in', () => {
@@ -117,11 +118,12 @@ describe('call tree', () => {
   });
 
   it('skips stacks storage no longer knows (node -1) and stacks of no value', () => {
-    const stacks = interned(new Map([['1', ['a', 'b']]]));
+    const stacks = interned(new Map([['1', ['a', 'b']], ['none', ['a', 'c']]]));
     const tree = createTree(interner.trie, 1);
-    add(tree, 0, new Map([['1', 4], ['gone', 9]]), stacks);
-    add(tree, 0, new Map([['1', 0]]), stacks);
+    add(tree, 0, new Map([['1', 4], ['gone', 9], ['none', 0]]), stacks);
     expect(fold(render(tree, 100))).toEqual(['a;b 4']);
+    expect(render(tree, 100).children[0]!.children.map((c) => c.name)).toEqual(['b']);
+    expect(() => add(tree, 0, new Map([['1', 1]]), stacks)).toThrow(/filled twice/);
   });
 
   it("counts each frame's self where stacks end and its total once per stack, a recursive one too", () => {
