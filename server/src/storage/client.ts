@@ -66,6 +66,15 @@ export function tableNames(database: string): Tables {
 // 64-bit ids exceed JS numbers: ClickHouse must send them as strings.
 const CLIENT_SETTINGS = { output_format_json_quote_64bit_integers: 1 } as const;
 
+/**
+ * How long the embedded engine's allocator (jemalloc, read from JE_MALLOC_CONF when chdb loads) keeps freed
+ * pages before it gives them back. ClickHouse's build gives dirty pages back within ~5 s and purges them at
+ * once (muzzy_decay_ms 0), so ingest's inserts and merges fault the same memory in again and again: the
+ * writer alone ran ~25 % faster keeping them 30 s, for 0.1-0.2 GB more RSS at its peak (bench/RESULTS.md §24).
+ * An operator's own JE_MALLOC_CONF is left as it is.
+ */
+export const ENGINE_MALLOC_CONF = 'dirty_decay_ms:30000,muzzy_decay_ms:30000';
+
 export async function openStorage(config: ServerConfig): Promise<Storage> {
   if (config.clickhouseUrl !== '') {
     const client = createClient({
@@ -79,6 +88,7 @@ export async function openStorage(config: ServerConfig): Promise<Storage> {
   }
   // chdb is loaded only in embedded mode: its engine is large and a server
   // deployment never needs it in memory.
+  process.env.JE_MALLOC_CONF ??= ENGINE_MALLOC_CONF;
   const { createChdbConnection } = await import('chdb/connection');
   const path = resolve(config.dataDir);
   mkdirSync(path, { recursive: true });
