@@ -213,6 +213,22 @@ describe('tenant isolation', () => {
     expect(await names(TOKENS.beta)).toEqual(expect.arrayContaining(['main', 'handleRequest']));
     expect(await names(TOKENS.beta)).not.toContain(forged);
   });
+  it("never shows another tenant's frames or stacks stored under the same ids", async () => {
+    // Both tenants store one stack; then acme's storage holds other content under those ids, as a tenant
+    // that forged ids (they are hashes without a secret) would have stored it. Acme reads first.
+    const stack = 'cacheRoot@/srv/lib.js;sharedFn@/srv/lib.js';
+    for (const token of [TOKENS.acme, TOKENS.beta]) {
+      const body = makePprof({ sampleTypes: WALL_CPU, timeMs: NOW - 30_000, samples: [{ stack, values: [MS, MS] }] });
+      expect((await post('/api/v1/ingest?service=cache-svc', body, bearer(token))).statusCode).toBe(200);
+    }
+    const { tables } = await app.tenants.get('acme');
+    const client = app.storage.client;
+    await client.command({ query: `ALTER TABLE ${tables.frames} UPDATE name = 'forgedByAcme' WHERE name = 'sharedFn' SETTINGS mutations_sync = 2` });
+    await client.command({ query: `ALTER TABLE ${tables.stacks} UPDATE frame_ids = arrayReverse(frame_ids) WHERE length(frame_ids) = 2 AND has(frame_ids, (SELECT any(frame_id) FROM ${tables.frames} WHERE name = 'forgedByAcme')) SETTINGS mutations_sync = 2` });
+    const folded = async (token: string) => (await get(`/api/v1/export?service=cache-svc&type=cpu&${range}&format=folded`, bearer(token))).body.trim();
+    expect(await folded(TOKENS.acme)).toBe(`forgedByAcme;cacheRoot ${MS}`);
+    expect(await folded(TOKENS.beta)).toBe(`cacheRoot;sharedFn ${MS}`);
+  });
 });
 
 describe('the auth file', () => {

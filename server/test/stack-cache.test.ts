@@ -3,6 +3,7 @@ import type { DiffResponse, FlameGraphResponse } from '@flamehouse/proto';
 import { WALL_CPU, makePprof } from './pprof-fixture.js';
 import { decimalIdHalves } from '../src/hash.js';
 import { queryRowBinary } from '../src/storage/row-binary.js';
+import { StackCache } from '../src/storage/stack-cache.js';
 import { defaultTenant, getJson, postUpload, startTestApp, type TestApp } from './test-app.js';
 
 // Stacks come from storage once per process: into the cache, numbered by the
@@ -125,5 +126,26 @@ describe('a stack cache too small for one query', () => {
       walk(diff.root);
       for (const [name, [baseline, comparison]] of leaves) expect(name.startsWith('a') ? comparison : baseline, name).toBe(0);
     }
+  });
+});
+
+describe("tenants' interners", () => {
+  it('are their own, and past the budget the least recently used go first, a tenant’s own last', () => {
+    const cache = new StackCache(1 << 20);
+    const acme = cache.interner('acme');
+    const beta = cache.interner('beta');
+    expect(beta).not.toBe(acme);
+    // Acme's trie alone outgrows the interners' share of 1 MiB.
+    for (let i = 0; i < 20_000; i++) acme.internStack([`root${i}`, `leaf${i}`]);
+    cache.trimInterner('beta', beta);
+    expect(cache.interner('beta')).toBe(beta);
+    const acmeNow = cache.interner('acme');
+    expect(acmeNow).not.toBe(acme);
+    // A tenant whose own interner is past the budget gets a new one, unless a read already replaced it.
+    for (let i = 0; i < 20_000; i++) beta.internStack([`root${i}`, `leaf${i}`]);
+    cache.trimInterner('beta', acmeNow);
+    expect(cache.interner('beta')).toBe(beta);
+    cache.trimInterner('beta', beta);
+    expect(cache.interner('beta')).not.toBe(beta);
   });
 });

@@ -98,16 +98,19 @@ export interface InternedStacks {
 }
 
 /**
- * Stacks (in the interner's trie) and names of frames, by id, for queries.
- * Ids are content hashes (the same id is the same stack in every tenant's
- * storage), so one cache serves every tenant; a tenant only ever asks for
- * ids its own samples hold. Bounded in bytes: frames least recently used
- * first out, stacks with their interner when it is full.
+ * Stacks (in an interner's trie) and names of frames, by id, for queries: one
+ * interner per tenant, and frames keyed by tenant and id. Ids are content
+ * hashes without a secret, so a tenant could store content of its own under
+ * an id another tenant's data has (ARCHITECTURE.md, tenants): a cache shared
+ * by id would then show it to the other. Bounded in bytes for all tenants
+ * together: frames least recently used first out; interners of the tenants
+ * that queried least recently first, a tenant's own when it alone is full.
  */
 export class StackCache {
   readonly stats: CacheStats = { hits: 0, misses: 0 };
-  readonly frames: LRUCache<string, FrameRef>;
-  interner = new FrameInterner();
+  private readonly frames: LRUCache<string, FrameRef>;
+  /** By tenant, the one that queried least recently first. */
+  private readonly interners = new Map<string, FrameInterner>();
   private readonly maxInternerBytes: number;
 
   constructor(maxBytes: number) {
@@ -115,18 +118,47 @@ export class StackCache {
       maxSize: Math.floor(maxBytes * 0.15),
       sizeCalculation: (frame, key) => ENTRY_OVERHEAD_BYTES + STRING_BYTES(key) + STRING_BYTES(frame.name) + STRING_BYTES(frame.file),
     });
-    // The stacks are the interner's: its trie (28 bytes a node) and its index of ids.
+    // The stacks are the interners': their tries (28 bytes a node) and their indexes of ids.
     this.maxInternerBytes = Math.floor(maxBytes * 0.85);
   }
 
   /** Bytes held now. */
   get sizeBytes(): number {
-    return this.frames.calculatedSize + this.interner.sizeBytes;
+    let bytes = this.frames.calculatedSize;
+    for (const interner of this.interners.values()) bytes += interner.sizeBytes;
+    return bytes;
   }
 
-  /** A full interner is replaced, and the stacks numbered by it go with it. */
-  trimInterner(): void {
-    if (this.interner.sizeBytes > this.maxInternerBytes) this.interner = new FrameInterner();
+  /** The interner `tenant`'s stacks are numbered by now. */
+  interner(tenant: string): FrameInterner {
+    const interner = this.interners.get(tenant) ?? new FrameInterner();
+    this.interners.delete(tenant);
+    this.interners.set(tenant, interner);
+    return interner;
+  }
+
+  frame(tenant: string, id: string): FrameRef | undefined {
+    return this.frames.get(`${tenant}\n${id}`);
+  }
+
+  setFrame(tenant: string, id: string, frame: FrameRef): void {
+    this.frames.set(`${tenant}\n${id}`, frame);
+  }
+
+  /**
+   * Past the budget, other tenants' interners go, the least recently used first; then `tenant`'s, when `read`
+   * is still its current one, is replaced, and the stacks numbered by it go with it.
+   */
+  trimInterner(tenant: string, read: FrameInterner): void {
+    let bytes = 0;
+    for (const interner of this.interners.values()) bytes += interner.sizeBytes;
+    for (const [other, interner] of this.interners) {
+      if (bytes <= this.maxInternerBytes) return;
+      if (other === tenant) continue;
+      this.interners.delete(other);
+      bytes -= interner.sizeBytes;
+    }
+    if (bytes > this.maxInternerBytes && this.interners.get(tenant) === read) this.interners.set(tenant, new FrameInterner());
   }
 }
 
@@ -157,6 +189,8 @@ function sortedIds(ids: StackIds, picked: readonly number[]): StackIds {
 }
 
 export function stackLookup(cache: StackCache, client: ClickHouseClient, tables: Tables, timeoutS: number): StackLookup {
+  // Each tenant has a database of its own: its name keys the tenant's part of the cache.
+  const tenant = tables.database;
   // Ids are inlined rather than bound: tens of thousands of them would not fit
   // a server's URL as parameters. Each chunk is one string literal, split by
   // the engine: a list of 5,000 literals took 40-60 ms to parse, against 13
@@ -222,7 +256,7 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
       stacksToCome -= lengths.length;
       nodes.forEach((node, i) => interner.stackNodes.set(stackIds[2 * i]!, stackIds[2 * i + 1]!, node));
     });
-    if (cache.interner === interner) cache.trimInterner();
+    cache.trimInterner(tenant, interner);
     return interner;
   };
 
@@ -231,7 +265,7 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
   const reading = new Set<{ readonly ids: IdIndex; readonly done: Promise<FrameInterner> }>();
 
   const internedStacksOf = async (ids: StackIds): Promise<InternedStacks> => {
-    const { interner } = cache;
+    const interner = cache.interner(tenant);
     const count = ids.length >>> 1;
     const nodes = new Int32Array(count);
     const missing: number[] = [];
@@ -282,13 +316,13 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
   };
 
   return {
-    interner: () => cache.interner,
+    interner: () => cache.interner(tenant),
     internedStacksOf,
     async framesOf(ids) {
       const found = new Map<string, FrameRef>();
       const missing: string[] = [];
       for (const id of ids) {
-        const frame = cache.frames.get(id);
+        const frame = cache.frame(tenant, id);
         if (frame === undefined) missing.push(id);
         else found.set(id, frame);
       }
@@ -301,7 +335,7 @@ export function stackLookup(cache: StackCache, client: ClickHouseClient, tables:
         });
         for (const [id, name, file] of await result.json<[string, string, string]>()) {
           const frame = { name, file };
-          cache.frames.set(id, frame);
+          cache.setFrame(tenant, id, frame);
           found.set(id, frame);
         }
       });
