@@ -14,6 +14,18 @@ export interface ClientJob {
   readonly durationS: number;
   /** Each request is a new upload (`upload_id=<prefix>-<n>`), as each of an agent's profiles is: a resent body would be a duplicate. */
   readonly uploadIdPrefix: string;
+  /**
+   * 0: closed loop, `concurrency` uploads in flight, each sent when the one before it is answered (what the server
+   * can carry at most). Otherwise open loop, as a fleet of agents sends whether or not the server keeps up:
+   * `rateHz × uploadIntervalS` agents each upload every `uploadIntervalS`, and `concurrency` is not used.
+   */
+  readonly rateHz: number;
+  readonly uploadIntervalS: number;
+  /**
+   * Open loop: the agents' first uploads fall in this many seconds at the start of each interval (a fleet
+   * restarted by a deploy uploads in step); the interval itself spreads them evenly.
+   */
+  readonly phaseSpreadS: number;
 }
 
 export interface ClientResult {
@@ -21,8 +33,11 @@ export interface ClientResult {
   readonly ok: number;
   readonly sampleRows: number;
   readonly failures: Record<string, number>;
-  /** Latencies of requests that completed inside the measured window, ms. */
+  /** Closed loop: latencies of requests that completed inside the measured window, ms. Open loop: of uploads sent inside it, retries included. */
   readonly latenciesMs: number[];
+  /** Open loop: uploads sent inside the measured window, and those of them still unanswered when the run gave up waiting. */
+  readonly sentInWindow: number;
+  readonly unansweredInWindow: number;
   readonly clientCpuS: number;
   /** Uploads acknowledged as stored over the whole run (warm-up included), by request body. */
   readonly storedByBody: number[];
@@ -32,13 +47,18 @@ export interface ClientResult {
   readonly unsettled: number;
 }
 
-export type ClientMessage = { type: 'measuring' } | { type: 'done'; result: ClientResult };
+/** `measuring` and `measured` mark the window; `done` comes once the window's uploads are answered. */
+export type ClientMessage = { type: 'measuring' } | { type: 'measured' } | { type: 'done'; result: ClientResult };
 
 const REQUEST_TIMEOUT_MS = 60_000;
-// A refused upload waits this long before the next, as an agent's retry would.
-const BACKOFF_MS = 100;
+// Open loop: how long the run waits for the window's last uploads to be answered.
+const DRAIN_MS = 30_000;
+// A refused or failed upload is sent again as our agent sends it (agent/src/backoff.ts retryDelayMs): after the
+// server's Retry-After, if any, plus a delay drawn from [0, 1 s × 2^(attempt - 1)), at most a minute.
+const BACKOFF_BASE_MS = 1_000;
+const BACKOFF_CAP_MS = 60_000;
 
-function post(agent: Agent, port: number, path: string, body: Buffer): Promise<{ status: number; text: string }> {
+function post(agent: Agent, port: number, path: string, body: Buffer): Promise<{ status: number; text: string; retryAfterMs?: number }> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -53,7 +73,14 @@ function post(agent: Agent, port: number, path: string, body: Buffer): Promise<{
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        const retryAfterS = Number(res.headers['retry-after']);
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8'),
+            ...(Number.isFinite(retryAfterS) && { retryAfterMs: retryAfterS * 1000 }),
+          }),
+        );
         res.on('error', reject);
       },
     );
@@ -63,79 +90,145 @@ function post(agent: Agent, port: number, path: string, body: Buffer): Promise<{
   });
 }
 
+/** One upload: sent until it is acknowledged (a refused or failed one again with the same id, as an agent retries it) or `untilMs` passes. */
+interface Attempts {
+  /** The first send to the acknowledgement, ms; undefined if it was never acknowledged. */
+  readonly latencyMs: number | undefined;
+  readonly doneMs: number;
+  readonly sampleRows: number;
+  readonly duplicate: boolean;
+}
+
 async function run(job: ClientJob, send: (message: ClientMessage) => void): Promise<ClientResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: job.concurrency });
+  const agent = new Agent({ keepAlive: true, maxSockets: job.rateHz > 0 ? Infinity : job.concurrency });
   const requests = job.requests.map((r) => ({ path: r.path, body: Buffer.from(r.body.buffer, r.body.byteOffset, r.body.byteLength) }));
   const startMs = performance.now();
   const measureFromMs = startMs + job.warmupS * 1000;
   const measureToMs = measureFromMs + job.durationS * 1000;
   let cpuAtStart: NodeJS.CpuUsage | undefined;
-  let next = 0;
-  let ok = 0;
-  let sampleRows = 0;
   let sent = 0;
-  let duplicates = 0;
+  let unsettled = 0;
   const storedByBody = new Array<number>(requests.length).fill(0);
   const failures: Record<string, number> = {};
-  const latenciesMs: number[] = [];
   const inWindow = (ms: number): boolean => ms >= measureFromMs && ms < measureToMs;
 
-  let unsettled = 0;
-  const worker = async (): Promise<void> => {
-    // A refused or failed upload is sent again with the same id, as an agent retries it.
-    let retry: { bodyIndex: number; path: string } | undefined;
-    while (performance.now() < measureToMs) {
-      const bodyIndex = retry?.bodyIndex ?? next++ % requests.length;
-      const upload = requests[bodyIndex]!;
-      const path = retry?.path ?? `${upload.path}&upload_id=${job.uploadIdPrefix}-${sent++}`;
-      const retried = retry !== undefined;
-      retry = undefined;
-      const sentMs = performance.now();
-      let failure: string | undefined;
+  const upload = async (bodyIndex: number, untilMs: number): Promise<Attempts> => {
+    const { body } = requests[bodyIndex]!;
+    const path = `${requests[bodyIndex]!.path}&upload_id=${job.uploadIdPrefix}-${sent++}`;
+    const firstMs = performance.now();
+    for (let attempt = 1; ; attempt++) {
+      const retried = attempt > 1;
+      let failure: string;
+      let retryAfterMs: number | undefined;
       try {
-        const { status, text } = await post(agent, job.port, path, upload.body);
+        const answer = await post(agent, job.port, path, body);
+        const { status, text } = answer;
+        retryAfterMs = answer.retryAfterMs;
         const doneMs = performance.now();
         if (status === 200) {
+          const answer = JSON.parse(text) as { duplicate?: boolean; stored: { sampleRows: number } };
           // A retry of an upload an earlier attempt stored (answered 503 at its deadline) is acknowledged as a duplicate.
-          if ((JSON.parse(text) as { duplicate?: boolean }).duplicate === true && !retried) duplicates++;
-          else storedByBody[bodyIndex]!++;
-          if (inWindow(doneMs)) {
-            ok++;
-            sampleRows += (JSON.parse(text) as { stored: { sampleRows: number } }).stored.sampleRows;
-            latenciesMs.push(doneMs - sentMs);
-          }
-        } else failure = `HTTP ${status}: ${text.slice(0, 120)}`;
+          const duplicate = answer.duplicate === true && !retried;
+          if (!duplicate) storedByBody[bodyIndex]!++;
+          return { latencyMs: doneMs - firstMs, doneMs, sampleRows: answer.stored.sampleRows, duplicate };
+        }
+        failure = `HTTP ${status}: ${text.slice(0, 120)}`;
       } catch (error) {
         failure = (error as Error).message;
       }
-      if (failure !== undefined) {
-        if (inWindow(performance.now())) failures[failure] = (failures[failure] ?? 0) + 1;
-        retry = { bodyIndex, path };
-        await sleep(BACKOFF_MS);
+      if (inWindow(performance.now())) failures[failure] = (failures[failure] ?? 0) + 1;
+      const delayMs = Math.min(BACKOFF_CAP_MS, (retryAfterMs ?? 0) + Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1)));
+      if (performance.now() + delayMs >= untilMs) {
+        unsettled++;
+        return { latencyMs: undefined, doneMs: performance.now(), sampleRows: 0, duplicate: false };
       }
+      await sleep(delayMs);
     }
-    if (retry) unsettled++;
   };
 
   const signalStart = setTimeout(() => {
     cpuAtStart = process.cpuUsage();
     send({ type: 'measuring' });
   }, job.warmupS * 1000);
-  await Promise.all(Array.from({ length: job.concurrency }, worker));
+  const signalEnd = setTimeout(() => send({ type: 'measured' }), measureToMs - startMs);
+  const counted = job.rateHz > 0 ? await openLoop(job, upload, measureFromMs, measureToMs) : await closedLoop(job, requests.length, upload, measureToMs, inWindow);
   clearTimeout(signalStart);
+  clearTimeout(signalEnd);
   const cpu = process.cpuUsage(cpuAtStart);
   agent.destroy();
   return {
     measuredS: job.durationS,
-    ok,
-    sampleRows,
+    ...counted,
     failures,
-    latenciesMs,
     clientCpuS: round((cpu.user + cpu.system) / 1e6, 2),
     storedByBody,
-    duplicates,
     unsettled,
   };
+}
+
+type Upload = (bodyIndex: number, untilMs: number) => Promise<Attempts>;
+type Counted = { -readonly [K in 'ok' | 'sampleRows' | 'latenciesMs' | 'duplicates' | 'sentInWindow' | 'unansweredInWindow']: ClientResult[K] };
+
+/** `concurrency` uploads in flight until the window ends; what was acknowledged inside it counts. */
+async function closedLoop(job: ClientJob, bodies: number, upload: Upload, measureToMs: number, inWindow: (ms: number) => boolean): Promise<Counted> {
+  const counted: Counted = { ok: 0, sampleRows: 0, latenciesMs: [], duplicates: 0, sentInWindow: 0, unansweredInWindow: 0 };
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (performance.now() < measureToMs) {
+      const attempts = await upload(next++ % bodies, measureToMs);
+      if (attempts.duplicate) counted.duplicates++;
+      if (attempts.latencyMs === undefined || !inWindow(attempts.doneMs)) continue;
+      counted.ok++;
+      counted.sampleRows += attempts.sampleRows;
+      counted.latenciesMs.push(attempts.latencyMs);
+    }
+  };
+  await Promise.all(Array.from({ length: job.concurrency }, worker));
+  return counted;
+}
+
+/**
+ * Uploads on the agents' schedules, whether or not earlier ones were answered; what was sent inside the
+ * window counts, however late its answer. Each agent sends the same body every time (one pod's profile).
+ */
+async function openLoop(job: ClientJob, upload: Upload, measureFromMs: number, measureToMs: number): Promise<Counted> {
+  const counted: Counted = { ok: 0, sampleRows: 0, latenciesMs: [], duplicates: 0, sentInWindow: 0, unansweredInWindow: 0 };
+  const intervalMs = job.uploadIntervalS * 1000;
+  const agents = Math.max(1, Math.round(job.rateHz * job.uploadIntervalS));
+  // Deterministic phases (a fixed-seed LCG), sorted: each interval sends them in this order.
+  let seed = 12345;
+  const phasesMs = Array.from({ length: agents }, () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed / 2 ** 32) * Math.min(job.phaseSpreadS * 1000, intervalMs);
+  }).sort((a, b) => a - b);
+  const startMs = performance.now();
+  const pending: Promise<void>[] = [];
+  let settledInWindow = 0;
+  for (let cycle = 0; ; cycle++) {
+    for (let a = 0; a < agents; a++) {
+      const atMs = startMs + cycle * intervalMs + phasesMs[a]!;
+      if (atMs >= measureToMs) {
+        const answered = await Promise.race([Promise.all(pending).then(() => true), sleep(DRAIN_MS).then(() => false)]);
+        if (!answered) counted.unansweredInWindow = counted.sentInWindow - settledInWindow;
+        return counted;
+      }
+      const waitMs = atMs - performance.now();
+      if (waitMs > 1) await sleep(waitMs);
+      const measured = atMs >= measureFromMs;
+      if (measured) counted.sentInWindow++;
+      pending.push(
+        upload(a % job.requests.length, measureToMs + DRAIN_MS).then((attempts) => {
+          if (attempts.duplicate) counted.duplicates++;
+          if (!measured) return;
+          settledInWindow++;
+          if (attempts.latencyMs === undefined) return;
+          counted.ok++;
+          counted.sampleRows += attempts.sampleRows;
+          counted.latenciesMs.push(attempts.latencyMs);
+        }),
+      );
+    }
+  }
 }
 
 process.once('message', (job: ClientJob) => {
