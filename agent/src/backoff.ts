@@ -12,6 +12,16 @@ export function backoffDelayMs(attempt: number, random: () => number = Math.rand
 }
 
 /**
+ * Delay before retry number `attempt`: the server's Retry-After, when it sent
+ * one, as the least wait, plus the jittered backoff. Retry-After alone brought
+ * every agent a busy server refused in one instant back in one instant, and
+ * as often however long the server stayed busy (bench/RESULTS.md §25).
+ */
+export function retryDelayMs(attempt: number, retryAfterMs: number | undefined, random: () => number = Math.random): number {
+  return Math.min(BACKOFF_CAP_MS, (retryAfterMs ?? 0) + backoffDelayMs(attempt, random));
+}
+
+/**
  * Reads a Retry-After header: delay-seconds or an HTTP date. Undefined when
  * absent or unreadable, so the caller falls back to its own backoff.
  */

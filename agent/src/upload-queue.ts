@@ -1,4 +1,4 @@
-import { BACKOFF_CAP_MS, backoffDelayMs } from './backoff.js';
+import { retryDelayMs } from './backoff.js';
 import type { Log } from './log.js';
 import type { AgentReport, CostReport, ProfileWindow, Transport, UploadResult } from './transport.js';
 
@@ -27,7 +27,7 @@ export interface UploadQueueOptions {
 
 /**
  * Keeps one request in flight. Network errors, timeouts, 429 and 5xx put the
- * profile back and wait (Retry-After or exponential backoff); other refusals
+ * profile back and wait (Retry-After, plus exponential backoff); other refusals
  * drop it. When waiting profiles exceed the byte bound the oldest go, and the
  * next successful upload reports how many.
  */
@@ -109,10 +109,7 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
         add(profile, true);
         dropOldestBeyondBound();
         if (drained) return;
-        const delayMs =
-          result.retryAfterMs === undefined
-            ? backoffDelayMs(failedAttempts, random)
-            : Math.min(result.retryAfterMs, BACKOFF_CAP_MS);
+        const delayMs = retryDelayMs(failedAttempts, result.retryAfterMs, random);
         log.debug(`retrying upload in ${delayMs} ms`);
         retryTimer = setTimeout(() => {
           retryTimer = undefined;

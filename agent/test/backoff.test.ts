@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_CAP_MS, backoffDelayMs, parseRetryAfterMs } from '../src/backoff.js';
+import { BACKOFF_CAP_MS, backoffDelayMs, parseRetryAfterMs, retryDelayMs } from '../src/backoff.js';
 
 describe('backoffDelayMs', () => {
   const almostOne = () => 0.999_999;
@@ -13,6 +13,19 @@ describe('backoffDelayMs', () => {
   it('draws uniformly below the ceiling (full jitter)', () => {
     expect(backoffDelayMs(3, () => 0)).toBe(0);
     expect(backoffDelayMs(3, () => 0.5)).toBe(2_000);
+  });
+});
+
+describe('retryDelayMs', () => {
+  it('waits the server\'s Retry-After at least, and spreads agents refused together over the backoff above it', () => {
+    const delays = [0, 0.25, 0.5, 0.75].map((draw) => retryDelayMs(1, 1_000, () => draw));
+    expect(delays).toEqual([1_000, 1_250, 1_500, 1_750]);
+    expect(retryDelayMs(4, 1_000, () => 0.5)).toBe(5_000);
+  });
+
+  it('is the backoff alone without Retry-After, and never past the cap', () => {
+    expect(retryDelayMs(2, undefined, () => 0.5)).toBe(backoffDelayMs(2, () => 0.5));
+    expect(retryDelayMs(20, 50_000, () => 0.5)).toBe(BACKOFF_CAP_MS);
   });
 });
 

@@ -123,17 +123,23 @@ describe('createUploadQueue', () => {
     ]);
   });
 
-  it('waits as long as Retry-After says, up to the 60 s cap', async () => {
+  it('waits at least as long as Retry-After says, plus its own growing jitter, up to the 60 s cap', async () => {
     const { queue, calls, sent } = setUp();
     queue.push(profile(1));
+    // random 0.5: Retry-After and half of 1 s, then Retry-After and half of 2 s.
     calls[0]?.answer({ kind: 'retryable', reason: 'HTTP 429', retryAfterMs: 3_000 });
-    await vi.advanceTimersByTimeAsync(2_999);
+    await vi.advanceTimersByTimeAsync(3_499);
     expect(sent()).toEqual([1]);
     await vi.advanceTimersByTimeAsync(1);
     expect(sent()).toEqual([1, 1]);
-    calls[1]?.answer({ kind: 'retryable', reason: 'HTTP 503', retryAfterMs: 3_600_000 });
-    await vi.advanceTimersByTimeAsync(60_000);
+    calls[1]?.answer({ kind: 'retryable', reason: 'HTTP 503', retryAfterMs: 1_000 });
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(sent()).toEqual([1, 1]);
+    await vi.advanceTimersByTimeAsync(1);
     expect(sent()).toEqual([1, 1, 1]);
+    calls[2]?.answer({ kind: 'retryable', reason: 'HTTP 503', retryAfterMs: 3_600_000 });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(sent()).toEqual([1, 1, 1, 1]);
   });
 
   it('drops a profile the server refuses, warns once, and moves on', async () => {
