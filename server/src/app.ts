@@ -10,6 +10,7 @@ import { uploadRules } from './ingest/decode-job.js';
 import { DecodePool } from './ingest/decode-pool.js';
 import { SeriesRate } from './ingest/series-rate.js';
 import { createMetrics, type Metrics } from './metrics.js';
+import { UploadAdmission } from './routes/upload-admission.js';
 import type { ReadLimits } from './query/sql.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './routes/error-handler.js';
 import { registerHealth } from './routes/health.js';
@@ -61,6 +62,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
   };
   const stackCache = new StackCache(config.cacheMaxBytes);
   const storedIds = new StoredIds(STORED_IDS_MAX_BYTES);
+  const admission = new UploadAdmission(config.maxInflightUploads, config.maxInflightUploadBytes, config.maxUploadBytes);
   // Gauges read the tenants and the decode pool when scraped, once both exist.
   const metrics = createMetrics({
     pendingRows: async () => (await tenants.list()).reduce((sum, tenant) => sum + tenant.writer.pendingRows, 0),
@@ -69,6 +71,8 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     cacheMisses: () => stackCache.stats.misses,
     storedIds: () => storedIds.size,
     decodeQueue: () => pool.waiting,
+    inflightUploads: () => admission.heldUploads,
+    inflightUploadBytes: () => admission.heldBytes,
   });
   const tenants = new Tenants({
     client: storage.client,
@@ -124,7 +128,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     seriesRate: new SeriesRate(config.maxNewSeriesPerMinute),
     metrics,
     maxUploadBytes: config.maxUploadBytes,
-    maxInflightUploads: config.maxInflightUploads,
+    admission,
     uploadDeadlineMs: config.uploadDeadlineMs,
   });
   registerQueries(server, tenants);

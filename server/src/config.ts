@@ -19,6 +19,8 @@ export interface ServerConfig {
   readonly insertMaxRows: number;
   /** Uploads being decoded, normalized or waiting for storage at once; beyond it uploads get a 503. */
   readonly maxInflightUploads: number;
+  /** Bytes of those uploads' bodies (as their Content-Length says); beyond it uploads get a 503. */
+  readonly maxInflightUploadBytes: number;
   /** An upload not stored by then is answered 503; below the agent's 10 s timeout so the answer reaches it. */
   readonly uploadDeadlineMs: number;
   readonly retentionDays: number;
@@ -63,7 +65,11 @@ export const DEFAULT_CONFIG: ServerConfig = Object.freeze({
   maxProfileBytes: 64 * 1024 * 1024,
   insertFlushMs: 1000,
   insertMaxRows: 100_000,
-  maxInflightUploads: 256,
+  // An open-loop fleet keeps rate × acknowledgement latency uploads in flight: 2,000 agents at ~0.8 s hold ~160,
+  // and 256 refused a fleet of 2,000 as soon as latency passed 1.3 s (bench/RESULTS.md §25). 1,024 waiting
+  // uploads drain in ~4 s here, inside the upload deadline.
+  maxInflightUploads: 1024,
+  maxInflightUploadBytes: 256 * 1024 * 1024,
   uploadDeadlineMs: 8000,
   retentionDays: 30,
   queryTimeoutS: 30,
@@ -112,6 +118,12 @@ export const SETTINGS: Readonly<Record<keyof ServerConfig, Setting>> = {
     kind: 'int',
     min: 1,
     description: 'uploads handled at once; more are refused with 503 and Retry-After',
+  },
+  maxInflightUploadBytes: {
+    env: 'FLAMEHOUSE_MAX_INFLIGHT_UPLOAD_BYTES',
+    kind: 'int',
+    min: 1024,
+    description: 'body bytes of the uploads handled at once (by Content-Length); more are refused with 503 and Retry-After',
   },
   uploadDeadlineMs: {
     env: 'FLAMEHOUSE_UPLOAD_DEADLINE_MS',

@@ -9,6 +9,8 @@ export interface MetricSources {
   cacheMisses(): number;
   storedIds(): number;
   decodeQueue(): number;
+  inflightUploads(): number;
+  inflightUploadBytes(): number;
 }
 
 /**
@@ -122,6 +124,22 @@ export function createMetrics(sources: MetricSources) {
     registers: [registry],
     collect() {
       this.set(sources.decodeQueue());
+    },
+  });
+  new Gauge({
+    name: 'flamehouse_ingest_inflight_uploads',
+    help: 'Uploads admitted and not yet answered (FLAMEHOUSE_MAX_INFLIGHT_UPLOADS bounds them)',
+    registers: [registry],
+    collect() {
+      this.set(sources.inflightUploads());
+    },
+  });
+  new Gauge({
+    name: 'flamehouse_ingest_inflight_upload_bytes',
+    help: 'Body bytes of the uploads admitted and not yet answered, by Content-Length (FLAMEHOUSE_MAX_INFLIGHT_UPLOAD_BYTES bounds them)',
+    registers: [registry],
+    collect() {
+      this.set(sources.inflightUploadBytes());
     },
   });
   new Gauge({

@@ -14,6 +14,7 @@ import type { WriteOutcome } from '../storage/writer.js';
 import { registerDatadogIntake } from './datadog.js';
 import { registerOtlpIngest } from './otlp.js';
 import { registerPyroscopeIngest } from './pyroscope.js';
+import type { UploadAdmission } from './upload-admission.js';
 
 export interface IngestOptions {
   readonly tenants: Tenants;
@@ -23,7 +24,7 @@ export interface IngestOptions {
   readonly seriesRate: SeriesRate;
   readonly metrics: Metrics;
   readonly maxUploadBytes: number;
-  readonly maxInflightUploads: number;
+  readonly admission: UploadAdmission;
   /** How long an upload may take before it is answered 503: shorter than the agent's timeout, so an answer always reaches it. */
   readonly uploadDeadlineMs: number;
 }
@@ -118,10 +119,11 @@ function defaultAnswer(reply: FastifyReply, result: DecodeResult, outcome: Write
 /**
  * Uploads answer once stored: ours (`POST /api/v1/ingest`), Pyroscope's,
  * dd-trace's and OTLP's, each route reading its own format into a job for
- * the decode threads. At most `maxInflightUploads` are handled at once over
- * all of them, counted before the body is read; the others are refused with
- * a 503 and Retry-After, so clients back off instead of piling up latency
- * and memory here. The event loop only routes.
+ * the decode threads. At most so many uploads, and so many bytes of their
+ * bodies, are handled at once over all of them, counted before the body is
+ * read (upload-admission.ts); the others are
+ * refused with a 503 and Retry-After, so clients back off instead of piling
+ * up latency and memory here. The event loop only routes.
  */
 export function registerIngest(app: FastifyInstance, options: IngestOptions): void {
   const { tenants, pool, rules, storedIds, seriesRate, metrics } = options;
@@ -130,10 +132,13 @@ export function registerIngest(app: FastifyInstance, options: IngestOptions): vo
     { parseAs: 'buffer', bodyLimit: options.maxUploadBytes },
     (_request, body, done) => done(null, body),
   );
-  let inflight = 0;
-  const counted = new WeakSet<FastifyRequest>();
+  const { admission } = options;
+  const held = new WeakMap<FastifyRequest, number>();
   const release = (request: FastifyRequest): void => {
-    if (counted.delete(request)) inflight--;
+    const bytes = held.get(request);
+    if (bytes === undefined) return;
+    held.delete(request);
+    admission.release(bytes);
   };
 
   const addRoute: AddUploadRoute = (scope, path, route) => {
@@ -141,12 +146,12 @@ export function registerIngest(app: FastifyInstance, options: IngestOptions): vo
     scope.post(path, {
       config: { scope: 'ingest', ...(route.tokenHeader !== undefined && { tokenHeader: route.tokenHeader }) },
       onRequest: (request, _reply, done) => {
-        if (inflight >= options.maxInflightUploads) {
+        const bytes = admission.admit(request.headers['content-length']);
+        if (bytes === undefined) {
           done(new FlamehouseError('FH_ERR_INGEST_BUSY'));
           return;
         }
-        inflight++;
-        counted.add(request);
+        held.set(request, bytes);
         done();
       },
       onResponse: async (request, reply) => {
