@@ -208,6 +208,8 @@ async function openLoop(job: ClientJob, upload: Upload, measureFromMs: number, m
     for (let a = 0; a < agents; a++) {
       const atMs = startMs + cycle * intervalMs + phasesMs[a]!;
       if (atMs >= measureToMs) {
+        // The window ends on time (the server's figures are taken then), though the fleet's next uploads come later.
+        await sleep(Math.max(0, measureToMs - performance.now()));
         const answered = await Promise.race([Promise.all(pending).then(() => true), sleep(DRAIN_MS).then(() => false)]);
         if (!answered) counted.unansweredInWindow = counted.sentInWindow - settledInWindow;
         return counted;
