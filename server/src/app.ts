@@ -62,7 +62,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
   };
   const stackCache = new StackCache(config.cacheMaxBytes);
   const storedIds = new StoredIds(STORED_IDS_MAX_BYTES);
-  const admission = new UploadAdmission(config.maxInflightUploads, config.maxInflightUploadBytes, config.maxUploadBytes);
+  const admission = new UploadAdmission(config.maxInflightUploads, config.maxInflightUploadBytes);
   // Gauges read the tenants and the decode pool when scraped, once both exist.
   const metrics = createMetrics({
     pendingRows: async () => (await tenants.list()).reduce((sum, tenant) => sum + tenant.writer.pendingRows, 0),

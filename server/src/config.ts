@@ -19,7 +19,7 @@ export interface ServerConfig {
   readonly insertMaxRows: number;
   /** Uploads being decoded, normalized or waiting for storage at once; beyond it uploads get a 503. */
   readonly maxInflightUploads: number;
-  /** Bytes of those uploads' bodies (as their Content-Length says); beyond it uploads get a 503. */
+  /** Bytes of those uploads' bodies (as their Content-Length says, or as a chunked one arrives); beyond it uploads get a 503. */
   readonly maxInflightUploadBytes: number;
   /** An upload not stored by then is answered 503; below the agent's 10 s timeout so the answer reaches it. */
   readonly uploadDeadlineMs: number;
@@ -123,7 +123,7 @@ export const SETTINGS: Readonly<Record<keyof ServerConfig, Setting>> = {
     env: 'FLAMEHOUSE_MAX_INFLIGHT_UPLOAD_BYTES',
     kind: 'int',
     min: 1024,
-    description: 'body bytes of the uploads handled at once (by Content-Length); more are refused with 503 and Retry-After',
+    description: 'body bytes of the uploads handled at once (by Content-Length, or as a chunked body arrives); more are refused with 503 and Retry-After',
   },
   uploadDeadlineMs: {
     env: 'FLAMEHOUSE_UPLOAD_DEADLINE_MS',

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UploadAdmission } from '../src/routes/upload-admission.js';
 import { WALL_CPU, makePprof } from './pprof-fixture.js';
@@ -5,35 +6,55 @@ import { defaultTenant, gateInserts, startTestApp, uploadUrl, type InsertGate, t
 
 describe('UploadAdmission', () => {
   it('holds uploads until either bound is reached, and gives their places back', () => {
-    const admission = new UploadAdmission(3, 1_000, 800);
-    expect(admission.admit('600')).toBe(600);
+    const admission = new UploadAdmission(3, 1_000);
+    const first = admission.admit('600');
+    expect(first).toEqual({ bytes: 600 });
     expect(admission.admit('500')).toBeUndefined();
-    expect(admission.admit('400')).toBe(400);
+    expect(admission.admit('400')).toEqual({ bytes: 400 });
+    expect(admission.admit('0')).toEqual({ bytes: 0 });
     expect(admission.heldBytes).toBe(1_000);
-    expect(admission.admit('0')).toBe(0);
     // The count bound, with bytes to spare after a release.
-    admission.release(600);
-    expect(admission.admit('1')).toBe(1);
+    admission.release(first!);
+    expect(admission.admit('1')).toEqual({ bytes: 1 });
     expect(admission.admit('1')).toBeUndefined();
     expect([admission.heldUploads, admission.heldBytes]).toEqual([3, 401]);
   });
 
-  it('counts a body of unknown or unreadable length as the largest accepted, and any declared past it as that', () => {
-    const admission = new UploadAdmission(10, 1_000, 800);
-    expect(admission.admit(undefined)).toBe(800);
-    admission.release(800);
-    expect(admission.admit('12abc')).toBe(800);
-    admission.release(800);
-    expect(admission.admit('99999999')).toBe(800);
-    expect(admission.admit('-5')).toBeUndefined();
+  it('counts a body of no declared length as it is read, and fails it with FH_ERR_INGEST_BUSY past the bound', async () => {
+    const admission = new UploadAdmission(10, 1_000);
+    const other = admission.admit('500')!;
+    const fits = admission.admit(undefined)!;
+    expect(fits).toEqual({ bytes: 0 });
+    const read = await readAll(admission.meter(fits, Readable.from([Buffer.alloc(200), Buffer.alloc(300)])));
+    expect(read.length).toBe(500);
+    expect([fits.bytes, admission.heldBytes]).toEqual([500, 1_000]);
+
+    admission.release(other);
+    const tooMuch = admission.admit(undefined)!;
+    await expect(readAll(admission.meter(tooMuch, Readable.from([Buffer.alloc(400), Buffer.alloc(200)])))).rejects.toMatchObject({
+      code: 'FH_ERR_INGEST_BUSY',
+    });
+    expect(tooMuch.bytes).toBe(400);
+    admission.release(tooMuch);
+    admission.release(fits);
+    expect([admission.heldUploads, admission.heldBytes]).toEqual([0, 0]);
   });
 
-  it('admits one upload larger than the byte bound when nothing else is held', () => {
-    const admission = new UploadAdmission(10, 100, 800);
-    expect(admission.admit('700')).toBe(700);
+  it('admits one upload larger than the byte bound when nothing else is held, and lets it grow', async () => {
+    const admission = new UploadAdmission(10, 100);
+    expect(admission.admit('700')).toEqual({ bytes: 700 });
     expect(admission.admit('1')).toBeUndefined();
+    const alone = new UploadAdmission(10, 100);
+    const hold = alone.admit(undefined)!;
+    expect((await readAll(alone.meter(hold, Readable.from([Buffer.alloc(300)])))).length).toBe(300);
   });
 });
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
 
 // A server whose byte bound fits the large body and the small one, not two large ones; the count bound is far off.
 const large = makePprof({ sampleTypes: WALL_CPU, samples: Array.from({ length: 400 }, (_, i) => ({ stack: `main;handler;f${i}`, values: [10, 5] })) });
@@ -50,8 +71,14 @@ afterAll(async () => {
   await app?.close();
 });
 
-const post = (body: Buffer, id: string) =>
-  app.server.inject({ method: 'POST', url: `${uploadUrl('bytes')}&upload_id=${id}`, payload: body, headers: { 'content-type': 'application/octet-stream' } });
+/** With a Content-Length, or `chunked` without one, as dd-trace streams its uploads. */
+const post = (body: Buffer, id: string, chunked = false) =>
+  app.server.inject({
+    method: 'POST',
+    url: `${uploadUrl('bytes')}&upload_id=${id}`,
+    payload: chunked ? Readable.from([body.subarray(0, 100), body.subarray(100)]) : body,
+    headers: { 'content-type': 'application/octet-stream' },
+  });
 
 async function inflight(): Promise<{ uploads: number; bytes: number }> {
   const text = (await app.server.inject({ url: '/metrics' })).body;
@@ -86,5 +113,24 @@ describe('ingest admission by body bytes', () => {
       format: 'JSONCompactEachRow',
     });
     expect(await rows.json()).toEqual([['first'], ['fits'], ['refused']]);
+  });
+
+  it('counts a chunked body as it arrives: refused once it would pass the bound, admitted while it fits', async () => {
+    const gate = inserts.hold();
+    const first = post(large, 'chunked-first');
+    await gate.reached;
+
+    const refused = await post(large, 'chunked-refused', true);
+    expect(refused.statusCode).toBe(503);
+    expect(refused.json()).toMatchObject({ code: 'FH_ERR_INGEST_BUSY' });
+    expect(await inflight()).toEqual({ uploads: 1, bytes: large.length });
+
+    const fits = post(small, 'chunked-fits', true);
+    await vi.waitFor(async () => expect(await inflight()).toEqual({ uploads: 2, bytes: large.length + small.length }));
+    gate.release();
+    expect((await first).statusCode).toBe(200);
+    expect((await fits).statusCode).toBe(200);
+    expect(await inflight()).toEqual({ uploads: 0, bytes: 0 });
+    expect((await post(large, 'chunked-refused', true)).statusCode).toBe(200);
   });
 });

@@ -14,7 +14,7 @@ import type { WriteOutcome } from '../storage/writer.js';
 import { registerDatadogIntake } from './datadog.js';
 import { registerOtlpIngest } from './otlp.js';
 import { registerPyroscopeIngest } from './pyroscope.js';
-import type { UploadAdmission } from './upload-admission.js';
+import type { Hold, UploadAdmission } from './upload-admission.js';
 
 export interface IngestOptions {
   readonly tenants: Tenants;
@@ -133,12 +133,12 @@ export function registerIngest(app: FastifyInstance, options: IngestOptions): vo
     (_request, body, done) => done(null, body),
   );
   const { admission } = options;
-  const held = new WeakMap<FastifyRequest, number>();
+  const held = new WeakMap<FastifyRequest, Hold>();
   const release = (request: FastifyRequest): void => {
-    const bytes = held.get(request);
-    if (bytes === undefined) return;
+    const hold = held.get(request);
+    if (hold === undefined) return;
     held.delete(request);
-    admission.release(bytes);
+    admission.release(hold);
   };
 
   const addRoute: AddUploadRoute = (scope, path, route) => {
@@ -146,13 +146,17 @@ export function registerIngest(app: FastifyInstance, options: IngestOptions): vo
     scope.post(path, {
       config: { scope: 'ingest', ...(route.tokenHeader !== undefined && { tokenHeader: route.tokenHeader }) },
       onRequest: (request, _reply, done) => {
-        const bytes = admission.admit(request.headers['content-length']);
-        if (bytes === undefined) {
+        const hold = admission.admit(request.headers['content-length']);
+        if (hold === undefined) {
           done(new FlamehouseError('FH_ERR_INGEST_BUSY'));
           return;
         }
-        held.set(request, bytes);
+        held.set(request, hold);
         done();
+      },
+      preParsing: (request, _reply, payload, done) => {
+        const hold = held.get(request);
+        done(null, hold !== undefined && request.headers['content-length'] === undefined ? admission.meter(hold, payload) : payload);
       },
       onResponse: async (request, reply) => {
         release(request);
