@@ -106,6 +106,12 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     logController: new LogController({ disableRequestLogging: true }),
     // Upload bodies have their own limit in the ingest parser.
     bodyLimit: 1024 * 1024,
+    // Fastify turns Node's request timeout off: a client that stopped mid-body held its upload's place, and its
+    // socket, forever (1,024 such clients would refuse every agent). Node 20 takes the timeout from the server's
+    // construction (set afterwards only, as fastify does, it never fired here), and checks for expired requests
+    // every connectionsCheckingInterval: a request is cut off within a quarter of the limit past it.
+    requestTimeout: config.requestTimeoutMs,
+    http: { requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: Math.min(30_000, Math.ceil(config.requestTimeoutMs / 4)) },
     frameworkErrors,
     clientErrorHandler,
   });

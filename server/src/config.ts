@@ -42,6 +42,8 @@ export interface ServerConfig {
   /** Tokens, tenants and scopes; empty: no authentication, one tenant. */
   readonly authFile: string;
   readonly slowRequestMs: number;
+  /** Longest a client may take to send a whole request, body included: a slow sender cannot hold an upload's place. */
+  readonly requestTimeoutMs: number;
   readonly logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
 }
 
@@ -87,6 +89,8 @@ export const DEFAULT_CONFIG: ServerConfig = Object.freeze({
   ingestThreads: 0,
   authFile: '',
   slowRequestMs: 1_000,
+  // An 8 MiB upload (the largest accepted) arrives within it at ~1.2 Mbit/s.
+  requestTimeoutMs: 60_000,
   logLevel: 'info',
 });
 
@@ -181,6 +185,12 @@ export const SETTINGS: Readonly<Record<keyof ServerConfig, Setting>> = {
     description: 'JSON file of tokens with their tenants and scopes; unset, no authentication and one tenant',
   },
   slowRequestMs: { env: 'FLAMEHOUSE_SLOW_REQUEST_MS', kind: 'int', min: 1, description: 'requests slower than this are logged' },
+  requestTimeoutMs: {
+    env: 'FLAMEHOUSE_REQUEST_TIMEOUT_MS',
+    kind: 'int',
+    min: 1000,
+    description: 'longest a client may take to send a whole request, body included; slower ones are answered 408 and cut off',
+  },
   logLevel: { env: 'FLAMEHOUSE_LOG_LEVEL', kind: 'level', description: 'silent, error, warn, info or debug' },
 };
 

@@ -76,6 +76,7 @@ export const ERRORS = {
   },
   FH_ERR_BAD_REQUEST: { status: 400, message: 'the request is malformed' },
   FH_ERR_HEADERS_TOO_LARGE: { status: 431, message: 'the request headers are larger than the server accepts' },
+  FH_ERR_REQUEST_TIMEOUT: { status: 408, message: 'the request did not arrive in full within the time the server allows; send it again' },
   FH_ERR_UNAUTHENTICATED: { status: 401, message: 'a valid token is required: Authorization: Bearer <token>' },
   FH_ERR_FORBIDDEN: { status: 403, message: 'the token does not allow this request' },
   FH_ERR_QUERY_TIMEOUT: { status: 504, message: 'the query took longer than the server allows' },

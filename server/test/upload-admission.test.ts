@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UploadAdmission } from '../src/routes/upload-admission.js';
@@ -64,7 +65,7 @@ let app: TestApp;
 let inserts: InsertGate;
 
 beforeAll(async () => {
-  app = await startTestApp({ maxInflightUploads: 100, maxInflightUploadBytes: large.length + small.length });
+  app = await startTestApp({ maxInflightUploads: 100, maxInflightUploadBytes: large.length + small.length, requestTimeoutMs: 1_000 });
   inserts = gateInserts(app);
 });
 afterAll(async () => {
@@ -132,5 +133,28 @@ describe('ingest admission by body bytes', () => {
     expect((await fits).statusCode).toBe(200);
     expect(await inflight()).toEqual({ uploads: 0, bytes: 0 });
     expect((await post(large, 'chunked-refused', true)).statusCode).toBe(200);
+  });
+
+  it('cuts off a client that stops sending mid-body after FLAMEHOUSE_REQUEST_TIMEOUT_MS, with 408, and gives its place back', async () => {
+    const base = await app.server.listen({ host: '127.0.0.1', port: 0 });
+    const socket = connect(Number(new URL(base).port), '127.0.0.1');
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+    const closed = new Promise<number>((resolve) => socket.on('close', () => resolve(performance.now())));
+    const sentMs = performance.now();
+    socket.write(
+      `POST ${uploadUrl('bytes')}&upload_id=stalled HTTP/1.1\r\nHost: x\r\nContent-Type: application/octet-stream\r\n` +
+        `Content-Length: ${large.length}\r\n\r\n`,
+    );
+    socket.write(large.subarray(0, 100));
+    await vi.waitFor(async () => expect(await inflight()).toEqual({ uploads: 1, bytes: large.length }));
+
+    // Node checks for expired requests every quarter of the limit: cut off between 1 and 1.25 s, give or take a tick.
+    const closedMs = await closed;
+    expect(closedMs - sentMs).toBeGreaterThanOrEqual(900);
+    expect(closedMs - sentMs).toBeLessThan(5_000);
+    expect(answer).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+    expect(answer).toContain('"code":"FH_ERR_REQUEST_TIMEOUT"');
+    await vi.waitFor(async () => expect(await inflight()).toEqual({ uploads: 0, bytes: 0 }));
   });
 });

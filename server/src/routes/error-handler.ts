@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { ApiError } from '@flamehouse/proto';
@@ -79,9 +80,15 @@ export const frameworkErrors: NonNullable<FastifyServerOptions['frameworkErrors'
   reply: FastifyReply,
 ) => sendError(reply, toFlamehouseError(error));
 
+const CLIENT_ERRORS: Readonly<Record<string, ErrorCode>> = {
+  HPE_HEADER_OVERFLOW: 'FH_ERR_HEADERS_TOO_LARGE',
+  ERR_HTTP_REQUEST_TIMEOUT: 'FH_ERR_REQUEST_TIMEOUT',
+};
+
 /**
- * Errors Node's HTTP parser meets before fastify sees a request (headers too
- * large, a malformed request line): answered in the same `{code, message}`
+ * Errors Node's HTTP server meets outside fastify's routing (headers too
+ * large, a malformed request line, a request not received in full within
+ * FLAMEHOUSE_REQUEST_TIMEOUT_MS): answered in the same `{code, message}`
  * shape, then the connection is closed.
  */
 export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
@@ -89,11 +96,11 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
     socket.destroy();
     return;
   }
-  const code: ErrorCode = error.code === 'HPE_HEADER_OVERFLOW' ? 'FH_ERR_HEADERS_TOO_LARGE' : 'FH_ERR_BAD_REQUEST';
+  const code = CLIENT_ERRORS[error.code ?? ''] ?? 'FH_ERR_BAD_REQUEST';
   const { status, message } = ERRORS[code];
   const body = JSON.stringify({ code, message } satisfies ApiError);
   socket.end(
-    `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
       `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
 }
