@@ -136,7 +136,7 @@ export function createMetrics(sources: MetricSources) {
   });
   new Gauge({
     name: 'flamehouse_ingest_inflight_upload_bytes',
-    help: 'Body bytes of the uploads admitted and not yet answered, by Content-Length (FLAMEHOUSE_MAX_INFLIGHT_UPLOAD_BYTES bounds them)',
+    help: 'Body bytes of the uploads admitted and not yet answered, by Content-Length or as read (FLAMEHOUSE_MAX_INFLIGHT_UPLOAD_BYTES bounds them)',
     registers: [registry],
     collect() {
       this.set(sources.inflightUploadBytes());

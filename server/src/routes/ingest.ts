@@ -120,10 +120,10 @@ function defaultAnswer(reply: FastifyReply, result: DecodeResult, outcome: Write
  * Uploads answer once stored: ours (`POST /api/v1/ingest`), Pyroscope's,
  * dd-trace's and OTLP's, each route reading its own format into a job for
  * the decode threads. At most so many uploads, and so many bytes of their
- * bodies, are handled at once over all of them, counted before the body is
- * read (upload-admission.ts); the others are
- * refused with a 503 and Retry-After, so clients back off instead of piling
- * up latency and memory here. The event loop only routes.
+ * bodies, are handled at once over all of them (upload-admission.ts: counted
+ * before a body is read, or as it arrives when it declares no length); the
+ * others are refused with a 503 and Retry-After, so clients back off instead
+ * of piling up latency and memory here. The event loop only routes.
  */
 export function registerIngest(app: FastifyInstance, options: IngestOptions): void {
   const { tenants, pool, rules, storedIds, seriesRate, metrics } = options;
