@@ -90,7 +90,7 @@ function post(agent: Agent, port: number, path: string, body: Buffer): Promise<{
   });
 }
 
-/** One upload: sent until it is acknowledged (a refused or failed one again with the same id, as an agent retries it) or `untilMs` passes. */
+/** How one upload went: sent until acknowledged (again with the same id after a refusal or failure, as an agent retries) or until the run gave up. */
 interface Attempts {
   /** The first send to the acknowledgement, ms; undefined if it was never acknowledged. */
   readonly latencyMs: number | undefined;
@@ -126,11 +126,11 @@ async function run(job: ClientJob, send: (message: ClientMessage) => void): Prom
         retryAfterMs = answer.retryAfterMs;
         const doneMs = performance.now();
         if (status === 200) {
-          const answer = JSON.parse(text) as { duplicate?: boolean; stored: { sampleRows: number } };
+          const acknowledged = JSON.parse(text) as { duplicate?: boolean; stored: { sampleRows: number } };
           // A retry of an upload an earlier attempt stored (answered 503 at its deadline) is acknowledged as a duplicate.
-          const duplicate = answer.duplicate === true && !retried;
+          const duplicate = acknowledged.duplicate === true && !retried;
           if (!duplicate) storedByBody[bodyIndex]!++;
-          return { latencyMs: doneMs - firstMs, doneMs, sampleRows: answer.stored.sampleRows, duplicate };
+          return { latencyMs: doneMs - firstMs, doneMs, sampleRows: acknowledged.stored.sampleRows, duplicate };
         }
         failure = `HTTP ${status}: ${text.slice(0, 120)}`;
       } catch (error) {
