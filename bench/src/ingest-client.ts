@@ -150,10 +150,19 @@ async function run(job: ClientJob, send: (message: ClientMessage) => void): Prom
     cpuAtStart = process.cpuUsage();
     send({ type: 'measuring' });
   }, job.warmupS * 1000);
-  const signalEnd = setTimeout(() => send({ type: 'measured' }), measureToMs - startMs);
+  let windowEnded = false;
+  const endWindow = (): void => {
+    if (windowEnded) return;
+    windowEnded = true;
+    send({ type: 'measured' });
+  };
+  const signalEnd = setTimeout(endWindow, measureToMs - startMs);
   const counted = job.rateHz > 0 ? await openLoop(job, upload, measureFromMs, measureToMs) : await closedLoop(job, requests.length, upload, measureToMs, inWindow);
   clearTimeout(signalStart);
   clearTimeout(signalEnd);
+  // A loop whose last answers came before the window's end may return before its timer fires: the server's
+  // figures must still be taken.
+  endWindow();
   const cpu = process.cpuUsage(cpuAtStart);
   agent.destroy();
   return {
