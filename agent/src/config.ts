@@ -57,7 +57,7 @@ export const DEFAULT_CONFIG: AgentConfig = Object.freeze({
 });
 
 /** Longer delays overflow Node's timers, which then fire at once and warn on stderr. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 interface ValueKind<T> {
   /** Completes the warning "… is not <expected>". */
@@ -186,7 +186,7 @@ const SETTINGS: { readonly [K in keyof AgentConfig]: Setting<AgentConfig[K]> } =
   uploadIntervalMs: {
     variable: 'FLAMEHOUSE_UPLOAD_INTERVAL_MS',
     kind: integer(1_000, MAX_TIMER_MS),
-    description: 'How often the profiles are cut and uploaded, in milliseconds.',
+    description: 'How often the profiles are cut and uploaded, in milliseconds. The first cut comes after a random 0.5 to 1.5 intervals, so processes started together do not upload together.',
   },
   samplingIntervalUs: {
     variable: 'FLAMEHOUSE_SAMPLING_INTERVAL_US',

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { MAX_TIMER_MS } from './config.js';
 import type { Governor } from './governor.js';
 import { onHostThread } from './host-time.js';
 import type { Log } from './log.js';
@@ -24,7 +25,7 @@ export interface SchedulerOptions {
   /** Runs right before each wall profile is taken (a cut, or a pause of sampling), while its labels can still change. */
   readonly beforeCut?: () => void;
   readonly now?: () => number;
-  /** In [0, 1): where in each interval its sampling window falls. */
+  /** In [0, 1): when the first cut comes, and where in each interval its sampling window falls. */
   readonly random?: () => number;
   /** Told when a sampling window opens (true) or closes (false). */
   readonly onSampling?: (on: boolean) => void;
@@ -52,6 +53,13 @@ const WINDOW_MARGIN = 0.05;
  * (bench/RESULTS.md §10). With a sampling duration, wall/CPU time is sampled
  * for one window per interval instead, at a random moment so periodic work
  * cannot hide from it; the first window opens with the process.
+ *
+ * The first cut comes after a random 0.5 to 1.5 intervals, not one: processes
+ * started together, as a deploy or an autoscaler starts them, would otherwise
+ * upload in the same second for as long as they live, and a server sized for
+ * the fleet's average rate would refuse each of those bursts (bench/RESULTS.md
+ * §26). Uniform over a whole interval, the phases spread such a fleet evenly;
+ * no first profile is shorter than half an interval.
  */
 export function startScheduler(options: SchedulerOptions): Scheduler {
   const { profiler, queue, uploadIntervalMs, samplingDurationMs, log, beforeCut, onSampling, governor } = options;
@@ -138,7 +146,11 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
   };
 
   // Never keeps the host alive: when the app is done, beforeExit cuts the last window.
-  const timer = setInterval(() => cut(false), uploadIntervalMs);
+  let timer = setTimeout(() => {
+    cut(false);
+    timer = setInterval(() => cut(false), uploadIntervalMs);
+    timer.unref();
+  }, Math.min(MAX_TIMER_MS, uploadIntervalMs * (0.5 + random())));
   timer.unref();
 
   return {

@@ -45,9 +45,9 @@ describe('one agent per process', () => {
     const uploads = uploadsOf('loaded-often');
     const walls = uploads.filter(isWallProfile);
     const heaps = uploads.filter(isHeapProfile);
-    // 2.5 s of work with a 1 s interval: two timer cuts and the exit cut.
-    expect(walls).toHaveLength(3);
-    expect(heaps).toHaveLength(3);
+    // 2.5 s of work with a 1 s interval, the first cut 0.5 to 1.5 s in: two or three timer cuts, and the exit cut.
+    expect(walls.length).toBeGreaterThanOrEqual(3);
+    expect(walls.length).toBeLessThanOrEqual(4);
     const windows = walls.map((wall) => [wall.fromMs, wall.untilMs]);
     expect(heaps.map((heap) => [heap.fromMs, heap.untilMs])).toEqual(windows);
     for (let i = 1; i < windows.length; i++) expect(windows[i]?.[0]).toBe(windows[i - 1]?.[1]);

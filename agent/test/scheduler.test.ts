@@ -60,6 +60,28 @@ describe('startScheduler', () => {
     ]);
   });
 
+  it.each([
+    [0, [500, 1_500, 2_500]],
+    [0.99, [1_490, 2_490]],
+  ])('cuts first after 0.5 + random() = %s intervals, then every interval', async (draw, cutsMs) => {
+    const cutAtMs: number[] = [];
+    const { scheduler, pushed } = setUp(
+      () => {
+        cutAtMs.push(Date.now());
+        return Promise.resolve(profiles(cutAtMs.length));
+      },
+      undefined,
+      { random: () => draw },
+    );
+    await vi.advanceTimersByTimeAsync(2_900);
+    expect(cutAtMs).toEqual(cutsMs);
+    await scheduler.finish();
+    // The first window runs from the start to that first cut: no gap, no overlap.
+    const edgesMs = [0, ...cutsMs, 2_900];
+    const walls = pushed.filter((_, i) => i % 2 === 0);
+    expect(walls.map((p) => [p.fromMs, p.untilMs])).toEqual(edgesMs.slice(1).map((untilMs, i) => [edgesMs[i], untilMs]));
+  });
+
   it("hands the governor each interval's cost, and gives the profiler the rate it decides", async () => {
     let processMs = 0;
     let profilerMs = 0;

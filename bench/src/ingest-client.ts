@@ -22,10 +22,15 @@ export interface ClientJob {
   readonly rateHz: number;
   readonly uploadIntervalS: number;
   /**
-   * Open loop: the agents' first uploads fall in this many seconds at the start of each interval (a fleet
-   * restarted by a deploy uploads in step); the interval itself spreads them evenly.
+   * Open loop: the agents started within this many seconds (less than the interval: a fleet a deploy restarted
+   * together); the interval itself spreads their starts evenly.
    */
   readonly phaseSpreadS: number;
+  /**
+   * Open loop: when an agent cuts first. `random`: after 0.5 to 1.5 intervals, as the agent does; `interval`: one
+   * interval after its start, as it did before bench/RESULTS.md §26, so a fleet started together uploads in step.
+   */
+  readonly firstCut: 'random' | 'interval';
 }
 
 export interface ClientResult {
@@ -206,9 +211,14 @@ async function openLoop(job: ClientJob, upload: Upload, measureFromMs: number, m
   const agents = Math.max(1, Math.round(job.rateHz * job.uploadIntervalS));
   // Deterministic phases (a fixed-seed LCG), sorted: each interval sends them in this order.
   let seed = 12345;
-  const phasesMs = Array.from({ length: agents }, () => {
+  const draw = (): number => {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return (seed / 2 ** 32) * Math.min(job.phaseSpreadS * 1000, intervalMs);
+    return seed / 2 ** 32;
+  };
+  const phasesMs = Array.from({ length: agents }, () => {
+    const startedMs = draw() * Math.min(job.phaseSpreadS * 1000, intervalMs);
+    const firstCutMs = job.firstCut === 'random' ? (0.5 + draw()) * intervalMs : intervalMs;
+    return (startedMs + firstCutMs) % intervalMs;
   }).sort((a, b) => a - b);
   const startMs = performance.now();
   const pending: Promise<void>[] = [];

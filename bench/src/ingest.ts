@@ -41,7 +41,9 @@ import { makeUploads, type Upload } from './uploads.js';
 // The HTTP phase runs closed loop by default (`--concurrency` uploads in
 // flight: the most the server carries) or, with `--rateHz R`, open loop, as a
 // fleet of R × 10 agents uploads every 10 s whether or not the server keeps up
-// (`--phaseSpreadS` < 10: a fleet restarted together). Its latency is what
+// (`--phaseSpreadS` < 10: a fleet restarted together; `--firstCut interval`:
+// agents that cut first one interval after they start, as before §26, and so
+// stay in step). Its latency is what
 // agents see at that rate, retries included.
 
 const options = parseArgs(process.argv.slice(2), {
@@ -51,8 +53,10 @@ const options = parseArgs(process.argv.slice(2), {
   /** Open loop instead: uploads a second, sent on a fleet's schedule whether or not the server keeps up (ingest-client.ts). */
   rateHz: 0,
   uploadIntervalS: 10,
-  /** Open loop: the seconds at each interval's start in which the fleet's uploads fall (10: spread evenly; less: a deploy's burst). */
+  /** Open loop: the seconds in which the fleet's agents started (10: spread evenly; less: restarted by one deploy). */
   phaseSpreadS: 10,
+  /** Open loop: `random` (0.5 to 1.5 intervals after start, as the agent cuts first) or `interval` (one, as before §26). */
+  firstCut: 'random',
   bodies: 300,
   pods: 100,
   functions: 3000,
@@ -74,6 +78,9 @@ const options = parseArgs(process.argv.slice(2), {
   /** Also write the result object to this file. */
   json: '',
 });
+
+if (options.firstCut !== 'random' && options.firstCut !== 'interval') throw new Error(`--firstCut ${options.firstCut}: expected random or interval`);
+const firstCut: ClientJob['firstCut'] = options.firstCut;
 
 function runClient(job: ClientJob, window: { onMeasuring: () => void; onMeasured: () => void }): Promise<ClientResult> {
   // No inherited execArgv: a --cpu-prof given to the server must not profile the client.
@@ -145,6 +152,7 @@ async function httpPhase(app: App, uploads: readonly Upload[]) {
       rateHz: options.rateHz,
       uploadIntervalS: options.uploadIntervalS,
       phaseSpreadS: options.phaseSpreadS,
+      firstCut,
     },
     {
       onMeasuring: () => {
