@@ -8,7 +8,10 @@ import { round } from './stats.js';
 
 export interface ClientJob {
   readonly port: number;
+  /** Wall profiles: the uploads counted as profiles. */
   readonly requests: readonly { readonly path: string; readonly body: Uint8Array }[];
+  /** Empty, or the heap profile of each request's cut, sent once that wall upload is settled, as the agent sends it. */
+  readonly heapRequests: readonly { readonly path: string; readonly body: Uint8Array }[];
   readonly concurrency: number;
   readonly warmupS: number;
   readonly durationS: number;
@@ -40,11 +43,14 @@ export interface ClientResult {
   readonly failures: Record<string, number>;
   /** Closed loop: latencies of requests that completed inside the measured window, ms. Open loop: of uploads sent inside it, retries included. */
   readonly latenciesMs: number[];
+  /** The same for the heap uploads that followed them. */
+  readonly heapOk: number;
+  readonly heapLatenciesMs: number[];
   /** Open loop: uploads sent inside the measured window, and those of them still unanswered when the run gave up waiting. */
   readonly sentInWindow: number;
   readonly unansweredInWindow: number;
   readonly clientCpuS: number;
-  /** Uploads acknowledged as stored over the whole run (warm-up included), by request body. */
+  /** Uploads acknowledged as stored over the whole run (warm-up included), by request body: walls, then heaps. */
   readonly storedByBody: number[];
   /** Uploads acknowledged as duplicates: none should be, each is new. */
   readonly duplicates: number;
@@ -106,7 +112,7 @@ interface Attempts {
 
 async function run(job: ClientJob, send: (message: ClientMessage) => void): Promise<ClientResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: job.rateHz > 0 ? Infinity : job.concurrency });
-  const requests = job.requests.map((r) => ({ path: r.path, body: Buffer.from(r.body.buffer, r.body.byteOffset, r.body.byteLength) }));
+  const requests = [...job.requests, ...job.heapRequests].map((r) => ({ path: r.path, body: Buffer.from(r.body.buffer, r.body.byteOffset, r.body.byteLength) }));
   const startMs = performance.now();
   const measureFromMs = startMs + job.warmupS * 1000;
   const measureToMs = measureFromMs + job.durationS * 1000;
@@ -151,6 +157,13 @@ async function run(job: ClientJob, send: (message: ClientMessage) => void): Prom
     }
   };
 
+  // An agent's cut: the wall profile, then its heap profile once the wall upload is settled (one upload in flight).
+  const cut = async (wallIndex: number, untilMs: number): Promise<CutAttempts> => {
+    const wall = await upload(wallIndex, untilMs);
+    const heap = job.heapRequests.length > 0 ? await upload(job.requests.length + wallIndex, untilMs) : undefined;
+    return { wall, heap };
+  };
+
   const signalStart = setTimeout(() => {
     cpuAtStart = process.cpuUsage();
     send({ type: 'measuring' });
@@ -162,7 +175,7 @@ async function run(job: ClientJob, send: (message: ClientMessage) => void): Prom
     send({ type: 'measured' });
   };
   const signalEnd = setTimeout(endWindow, measureToMs - startMs);
-  const counted = job.rateHz > 0 ? await openLoop(job, upload, measureFromMs, measureToMs) : await closedLoop(job, requests.length, upload, measureToMs, inWindow);
+  const counted = job.rateHz > 0 ? await openLoop(job, cut, measureFromMs, measureToMs) : await closedLoop(job, cut, measureToMs, inWindow);
   clearTimeout(signalStart);
   clearTimeout(signalEnd);
   // A loop whose last answers came before the window's end may return before its timer fires: the server's
@@ -180,22 +193,38 @@ async function run(job: ClientJob, send: (message: ClientMessage) => void): Prom
   };
 }
 
-type Upload = (bodyIndex: number, untilMs: number) => Promise<Attempts>;
-type Counted = { -readonly [K in 'ok' | 'sampleRows' | 'latenciesMs' | 'duplicates' | 'sentInWindow' | 'unansweredInWindow']: ClientResult[K] };
+interface CutAttempts {
+  readonly wall: Attempts;
+  readonly heap: Attempts | undefined;
+}
+type Cut = (wallIndex: number, untilMs: number) => Promise<CutAttempts>;
+type Counted = {
+  -readonly [K in 'ok' | 'sampleRows' | 'latenciesMs' | 'heapOk' | 'heapLatenciesMs' | 'duplicates' | 'sentInWindow' | 'unansweredInWindow']: ClientResult[K];
+};
+const newCounted = (): Counted => ({ ok: 0, sampleRows: 0, latenciesMs: [], heapOk: 0, heapLatenciesMs: [], duplicates: 0, sentInWindow: 0, unansweredInWindow: 0 });
+
+/** Adds a cut's uploads to the counts; `counts(doneMs)` says whether an upload done then is measured. */
+function count(counted: Counted, { wall, heap }: CutAttempts, counts: (doneMs: number) => boolean): void {
+  for (const attempts of heap ? [wall, heap] : [wall]) {
+    if (attempts.duplicate) counted.duplicates++;
+    if (attempts.latencyMs === undefined || !counts(attempts.doneMs)) continue;
+    if (attempts === heap) {
+      counted.heapOk++;
+      counted.heapLatenciesMs.push(attempts.latencyMs);
+      continue;
+    }
+    counted.ok++;
+    counted.sampleRows += attempts.sampleRows;
+    counted.latenciesMs.push(attempts.latencyMs);
+  }
+}
 
 /** `concurrency` uploads in flight until the window ends; what was acknowledged inside it counts. */
-async function closedLoop(job: ClientJob, bodies: number, upload: Upload, measureToMs: number, inWindow: (ms: number) => boolean): Promise<Counted> {
-  const counted: Counted = { ok: 0, sampleRows: 0, latenciesMs: [], duplicates: 0, sentInWindow: 0, unansweredInWindow: 0 };
+async function closedLoop(job: ClientJob, cut: Cut, measureToMs: number, inWindow: (ms: number) => boolean): Promise<Counted> {
+  const counted = newCounted();
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (performance.now() < measureToMs) {
-      const attempts = await upload(next++ % bodies, measureToMs);
-      if (attempts.duplicate) counted.duplicates++;
-      if (attempts.latencyMs === undefined || !inWindow(attempts.doneMs)) continue;
-      counted.ok++;
-      counted.sampleRows += attempts.sampleRows;
-      counted.latenciesMs.push(attempts.latencyMs);
-    }
+    while (performance.now() < measureToMs) count(counted, await cut(next++ % job.requests.length, measureToMs), inWindow);
   };
   await Promise.all(Array.from({ length: job.concurrency }, worker));
   return counted;
@@ -205,8 +234,8 @@ async function closedLoop(job: ClientJob, bodies: number, upload: Upload, measur
  * Uploads on the agents' schedules, whether or not earlier ones were answered; what was sent inside the
  * window counts, however late its answer. Each agent sends the same body every time (one pod's profile).
  */
-async function openLoop(job: ClientJob, upload: Upload, measureFromMs: number, measureToMs: number): Promise<Counted> {
-  const counted: Counted = { ok: 0, sampleRows: 0, latenciesMs: [], duplicates: 0, sentInWindow: 0, unansweredInWindow: 0 };
+async function openLoop(job: ClientJob, cut: Cut, measureFromMs: number, measureToMs: number): Promise<Counted> {
+  const counted = newCounted();
   const intervalMs = job.uploadIntervalS * 1000;
   const agents = Math.max(1, Math.round(job.rateHz * job.uploadIntervalS));
   // Deterministic phases (a fixed-seed LCG), sorted: each interval sends them in this order.
@@ -238,14 +267,9 @@ async function openLoop(job: ClientJob, upload: Upload, measureFromMs: number, m
       const measured = atMs >= measureFromMs;
       if (measured) counted.sentInWindow++;
       pending.push(
-        upload(a % job.requests.length, measureToMs + DRAIN_MS).then((attempts) => {
-          if (attempts.duplicate) counted.duplicates++;
-          if (!measured) return;
-          settledInWindow++;
-          if (attempts.latencyMs === undefined) return;
-          counted.ok++;
-          counted.sampleRows += attempts.sampleRows;
-          counted.latenciesMs.push(attempts.latencyMs);
+        cut(a % job.requests.length, measureToMs + DRAIN_MS).then((attempts) => {
+          count(counted, attempts, () => measured);
+          if (measured) settledInWindow++;
         }),
       );
     }

@@ -28,7 +28,7 @@ import {
   watchGc,
   watchRss,
 } from './stats.js';
-import { makeUploads, type Upload } from './uploads.js';
+import { makeUploads, type Cuts, type Upload } from './uploads.js';
 
 // Ingest, end to end through HTTP: the real server (buildApp + listen) on a
 // fresh embedded chdb directory in this process, the load generator in a
@@ -38,12 +38,14 @@ import { makeUploads, type Upload } from './uploads.js';
 // (after the HTTP phase, same server). Server settings come from the usual
 // FLAMEHOUSE_* environment variables.
 //
-// The HTTP phase runs closed loop by default (`--concurrency` uploads in
+// The HTTP phase runs closed loop by default (`--concurrency` cuts in
 // flight: the most the server carries) or, with `--rateHz R`, open loop, as a
 // fleet of R × 10 agents uploads every 10 s whether or not the server keeps up
 // (`--phaseSpreadS` < 10: a fleet restarted together; `--firstCut interval`:
 // agents that cut first one interval after they start, as before §26, and so
-// stay in step). Its latency is what
+// stay in step). Each cut is a wall upload, then a heap upload once the wall
+// one is settled, as the agent sends them (`--heapSamples 0`: walls alone,
+// as before §27). Its latency is what
 // agents see at that rate, retries included.
 
 const options = parseArgs(process.argv.slice(2), {
@@ -63,6 +65,11 @@ const options = parseArgs(process.argv.slice(2), {
   stacks: 5000,
   hits: 1000,
   spanShare: 0,
+  /**
+   * Sampled allocations live in each heap profile, sent after each wall profile as the agent sends them: 64 is a
+   * 256 MiB heap at the agent's 4 MiB sampling interval. 0 sends wall profiles alone, as every run before §27 did.
+   */
+  heapSamples: 64,
   decodeS: 5,
   /** Seconds of the writer-only phase; 0 skips it. */
   writerS: 10,
@@ -135,7 +142,7 @@ function watchServer(cpuProfile: string) {
   };
 }
 
-async function httpPhase(app: App, uploads: readonly Upload[]) {
+async function httpPhase(app: App, { walls, heaps }: Cuts) {
   await app.server.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.server.address() as AddressInfo;
   let finish: ReturnType<typeof watchServer> | undefined;
@@ -144,7 +151,8 @@ async function httpPhase(app: App, uploads: readonly Upload[]) {
   const client = await runClient(
     {
       port,
-      requests: uploads.map((u) => ({ path: u.path, body: u.body })),
+      requests: walls.map((u) => ({ path: u.path, body: u.body })),
+      heapRequests: heaps.map((u) => ({ path: u.path, body: u.body })),
       concurrency: options.concurrency,
       warmupS: options.warmupS,
       durationS: options.durationS,
@@ -178,6 +186,10 @@ async function httpPhase(app: App, uploads: readonly Upload[]) {
       p99: round(quantile(client.latenciesMs, 0.99)),
       max: round(quantile(client.latenciesMs, 1)),
     },
+    ...(heaps.length > 0 && {
+      heapUploadsPerS: round(client.heapOk / client.measuredS),
+      heapLatencyMs: { p50: round(quantile(client.heapLatenciesMs, 0.5)), p99: round(quantile(client.heapLatenciesMs, 0.99)) },
+    }),
     failures: client.failures,
     storedByBody: client.storedByBody,
     duplicates: client.duplicates,
@@ -285,13 +297,17 @@ async function storedCounts(app: App, storedByBody: readonly number[], sums: rea
 
 async function main(): Promise<void> {
   const genStart = performance.now();
-  const uploads = makeUploads(options);
-  const avg = (f: (u: Upload) => number): number => uploads.reduce((sum, u) => sum + f(u), 0) / uploads.length;
+  const cuts = makeUploads(options);
+  const uploads = cuts.walls;
+  const avg = (f: (u: Upload) => number, of = uploads): number => of.reduce((sum, u) => sum + f(u), 0) / Math.max(1, of.length);
   const bodies = {
     count: uploads.length,
     gzippedKiB: round(avg((u) => u.body.length) / 1024),
     rawKiB: round(avg((u) => u.rawBytes) / 1024),
     pprofSamples: round(avg((u) => u.samples)),
+    ...(cuts.heaps.length > 0 && {
+      heap: { gzippedKiB: round(avg((u) => u.body.length, cuts.heaps) / 1024), pprofSamples: round(avg((u) => u.samples, cuts.heaps)) },
+    }),
     generatedS: round((performance.now() - genStart) / 1000, 2),
   };
   console.error('bodies', bodies);
@@ -308,11 +324,11 @@ async function main(): Promise<void> {
   const app = await buildApp(config);
   try {
     const rssBaselineMiB = round(process.memoryUsage.rss() / MiB);
-    const http = await httpPhase(app, uploads);
+    const http = await httpPhase(app, cuts);
     console.error('http', { ...http, storedByBody: undefined });
     const tenant = await app.tenants.get(DEFAULT_TENANT);
     await tenant.writer.flush();
-    const afterHttp = { writer: { ...tenant.writer.stats }, ...(await storedCounts(app, http.storedByBody, bodySums(uploads), http.unsettled)) };
+    const afterHttp = { writer: { ...tenant.writer.stats }, ...(await storedCounts(app, http.storedByBody, bodySums([...cuts.walls, ...cuts.heaps]), http.unsettled)) };
     console.error('stored after http', { ...afterHttp, writer: undefined });
     const writer = options.writerS > 0 ? await writerPhase(app, uploads) : undefined;
     if (writer) console.error('writer only', writer);

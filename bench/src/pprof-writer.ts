@@ -52,8 +52,11 @@ function compareRootFirst(a: readonly number[], b: readonly number[]): number {
   return a.length - b.length;
 }
 
-export function simulateProfile(shape: ProfileShape): SimulatedProfile {
-  const { workload, rng } = shape;
+/**
+ * The string, function and location tables of one profile: one location and one function per frame, location ids
+ * leaf first. Stacks -1, -2 and -3 are V8's `(garbage collector)`, `(program)` and the heap's `(external)`.
+ */
+function profileTables(workload: Workload) {
   const strings = [''];
   const stringIds = new Map<string, number>([['', 0]]);
   const str = (value: string): number => {
@@ -65,12 +68,6 @@ export function simulateProfile(shape: ProfileShape): SimulatedProfile {
     }
     return id;
   };
-  const sampleType = [
-    { type: str('sample'), unit: str('count') },
-    { type: str('wall'), unit: str('nanoseconds') },
-    { type: str('cpu'), unit: str('nanoseconds') },
-  ];
-
   const functions: perftools.profiles.Function.$Properties[] = [];
   const locations: perftools.profiles.Location.$Properties[] = [];
   const locationByKey = new Map<string, number>();
@@ -85,12 +82,17 @@ export function simulateProfile(shape: ProfileShape): SimulatedProfile {
     }
     return id;
   };
+  const SPECIAL = new Map([
+    [-1, '(garbage collector)'],
+    [-2, '(program)'],
+    [-3, '(external)'],
+  ]);
   const leafFirst = new Map<number, number[]>();
   const locationsOfStack = (stack: number): number[] => {
     let ids = leafFirst.get(stack);
     if (!ids) {
-      if (stack === -1) ids = [locationOf('(garbage collector)', '', 0)];
-      else if (stack === -2) ids = [locationOf('(program)', '', 0)];
+      const special = SPECIAL.get(stack);
+      if (special !== undefined) ids = [locationOf(special, '', 0)];
       else {
         ids = workload.stacks[stack]!.map((fn) => {
           const def = workload.functions[fn]!;
@@ -102,6 +104,22 @@ export function simulateProfile(shape: ProfileShape): SimulatedProfile {
     }
     return ids;
   };
+  return { strings, functions, locations, str, locationsOfStack };
+}
+
+function encodeProfile(profile: perftools.profiles.Profile.$Properties): SimulatedProfile {
+  const raw = perftools.profiles.Profile.encode(profile).finish();
+  return { body: gzipSync(raw), rawBytes: raw.length, samples: profile.sample?.length ?? 0 };
+}
+
+export function simulateProfile(shape: ProfileShape): SimulatedProfile {
+  const { workload, rng } = shape;
+  const { strings, functions, locations, str, locationsOfStack } = profileTables(workload);
+  const sampleType = [
+    { type: str('sample'), unit: str('count') },
+    { type: str('wall'), unit: str('nanoseconds') },
+    { type: str('cpu'), unit: str('nanoseconds') },
+  ];
 
   const intervalUs = Math.min(Math.max(Math.floor((shape.durationMs * 1000) / shape.hits), INTERVAL_US), 2 * INTERVAL_US);
   const intervalNs = intervalUs * 1000;
@@ -138,7 +156,7 @@ export function simulateProfile(shape: ProfileShape): SimulatedProfile {
   // children's), so neighbours share their callers: ordered by their locations from the root, as a walk is.
   samples.sort((a, b) => compareRootFirst(a.locationId as number[], b.locationId as number[]));
 
-  const raw = perftools.profiles.Profile.encode({
+  return encodeProfile({
     sampleType,
     sample: samples,
     location: locations,
@@ -149,6 +167,58 @@ export function simulateProfile(shape: ProfileShape): SimulatedProfile {
     durationNanos: shape.durationMs * 1e6,
     periodType: { type: str('wall'), unit: str('nanoseconds') },
     period: intervalNs,
-  }).finish();
-  return { body: gzipSync(raw), rawBytes: raw.length, samples: samples.length };
+  });
+}
+
+export interface HeapShape {
+  readonly workload: Workload;
+  readonly rng: Rng;
+  readonly endMs: number;
+  /**
+   * Sampled allocations still live at the cut: about the live heap over the sampling interval (a 256 MiB heap at
+   * the agent's 4 MiB is 64).
+   */
+  readonly liveSamples: number;
+  readonly intervalBytes: number;
+}
+
+// Sizes of sampled allocations, bytes: V8's heap samples are mostly small objects, some arrays and strings.
+const ALLOCATION_BYTES = [16, 24, 32, 48, 64, 96, 128, 256, 1024, 4096, 65_536];
+
+/**
+ * Encodes an in-use heap profile as @datadog/pprof 5.x serializes one (serializeHeapProfile): sample types
+ * inuse_objects/count and inuse_space/bytes, one sample per allocation site and size with [count, count × size],
+ * the `(external)` node's memory as one more sample.
+ */
+export function simulateHeapProfile(shape: HeapShape): SimulatedProfile {
+  const { workload, rng } = shape;
+  const { strings, functions, locations, str, locationsOfStack } = profileTables(workload);
+  const counts = new Map<string, { stack: number; sizeBytes: number; count: number }>();
+  for (let i = 0; i < shape.liveSamples; i++) {
+    const stack = workload.drawStack(rng);
+    const sizeBytes = pick(rng, ALLOCATION_BYTES);
+    const key = `${stack}:${sizeBytes}`;
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { stack, sizeBytes, count: 1 });
+  }
+  const samples: perftools.profiles.Sample.$Properties[] = [...counts.values()].map(({ stack, sizeBytes, count }) => ({
+    locationId: locationsOfStack(stack),
+    value: [count, count * sizeBytes],
+  }));
+  samples.push({ locationId: locationsOfStack(-3), value: [1, Math.round(4_000_000 * (0.5 + rng()))] });
+  samples.sort((a, b) => compareRootFirst(a.locationId as number[], b.locationId as number[]));
+  return encodeProfile({
+    sampleType: [
+      { type: str('inuse_objects'), unit: str('count') },
+      { type: str('inuse_space'), unit: str('bytes') },
+    ],
+    sample: samples,
+    location: locations,
+    function: functions,
+    stringTable: strings,
+    timeNanos: shape.endMs * 1e6,
+    periodType: { type: str('space'), unit: str('bytes') },
+    period: shape.intervalBytes,
+  });
 }
