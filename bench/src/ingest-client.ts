@@ -18,9 +18,9 @@ export interface ClientJob {
   /** Each request is a new upload (`upload_id=<prefix>-<n>`), as each of an agent's profiles is: a resent body would be a duplicate. */
   readonly uploadIdPrefix: string;
   /**
-   * 0: closed loop, `concurrency` uploads in flight, each sent when the one before it is answered (what the server
+   * 0: closed loop, `concurrency` cuts in flight, each sent when the one before it is answered (what the server
    * can carry at most). Otherwise open loop, as a fleet of agents sends whether or not the server keeps up:
-   * `rateHz × uploadIntervalS` agents each upload every `uploadIntervalS`, and `concurrency` is not used.
+   * `rateHz × uploadIntervalS` agents each cut every `uploadIntervalS`, and `concurrency` is not used.
    */
   readonly rateHz: number;
   readonly uploadIntervalS: number;
@@ -219,7 +219,7 @@ function count(counted: Counted, { wall, heap }: CutAttempts, counts: (doneMs: n
   }
 }
 
-/** `concurrency` uploads in flight until the window ends; what was acknowledged inside it counts. */
+/** `concurrency` cuts in flight until the window ends; what was acknowledged inside it counts. */
 async function closedLoop(job: ClientJob, cut: Cut, measureToMs: number, inWindow: (ms: number) => boolean): Promise<Counted> {
   const counted = newCounted();
   let next = 0;

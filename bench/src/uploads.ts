@@ -83,7 +83,7 @@ export function makeUploads(options: UploadOptions): Cuts {
     const hits = Math.round(options.hits * (0.9 + 0.1 * rng()));
     return upload(labels, endMs, simulateProfile({ workload, rng, endMs, durationMs: WINDOW_MS, hits, spanShare: options.spanShare }));
   });
-  // Drawn after the walls, from their own generator, so the walls stay those of a run without heap profiles.
+  // A generator of their own, so the walls stay those of a run without heap profiles.
   const heapRng = createRng(options.seed + 2);
   const heaps =
     options.heapSamples > 0
