@@ -106,7 +106,9 @@ describe('fault injection', () => {
 
   it('answering slower than the request timeout: the agent gives up on the request and retries', async () => {
     const { url, answered } = await scriptedReceiver((index) => (index < 2 ? 'hang' : 200));
-    const result = await run(url, { RUN_MS: '4000', FLAMEHOUSE_UPLOAD_TIMEOUT_MS: '500' });
+    // The first cut comes up to 1.5 s in, and its third attempt up to 4 s after that (two timeouts, two backoffs).
+    // At exit a request that fails is not retried, so the app runs past that.
+    const result = await run(url, { RUN_MS: '7000', FLAMEHOUSE_UPLOAD_TIMEOUT_MS: '500' });
 
     expect(result.code).toBe(5);
     expect(result.stdout.toString()).toBe(EXPECTED_STDOUT);
