@@ -94,7 +94,9 @@ describe('fault injection', () => {
 
   it('429 with Retry-After: waits as long as the server asks before the next attempt', async () => {
     const { url, answered } = await scriptedReceiver((index) => (index === 0 ? 429 : 200), 2);
-    const result = await run(url, { RUN_MS: '4000' });
+    // The first upload comes up to ~3 s in (the cut at up to 1.5 s after the agent starts, then its encoding),
+    // its retry up to 3 s after that; the app outlives both, else the exit flush would send it early.
+    const result = await run(url, { RUN_MS: '7000' });
 
     expect(result.code).toBe(5);
     expect(result.stdout.toString()).toBe(EXPECTED_STDOUT);
@@ -106,9 +108,9 @@ describe('fault injection', () => {
 
   it('answering slower than the request timeout: the agent gives up on the request and retries', async () => {
     const { url, answered } = await scriptedReceiver((index) => (index < 2 ? 'hang' : 200));
-    // The first cut comes up to 1.5 s in, and its third attempt up to 4 s after that (two timeouts, two backoffs).
-    // At exit a request that fails is not retried, so the app runs past that.
-    const result = await run(url, { RUN_MS: '7000', FLAMEHOUSE_UPLOAD_TIMEOUT_MS: '500' });
+    // The first upload comes up to ~3 s in, and its third attempt up to 4 s after that (two timeouts, two
+    // backoffs). At exit a request that fails is not retried, so the app runs past that.
+    const result = await run(url, { RUN_MS: '8000', FLAMEHOUSE_UPLOAD_TIMEOUT_MS: '500' });
 
     expect(result.code).toBe(5);
     expect(result.stdout.toString()).toBe(EXPECTED_STDOUT);
@@ -119,10 +121,11 @@ describe('fault injection', () => {
   });
 
   it('resetting connections: no unhandled rejection, same output, and the profiles arrive', async () => {
-    // Resets during the first 3 s only (the first upload comes ~2 s after start): at exit the agent makes one attempt
-    // and gives up on a failure by design, so the outage must end before that.
+    // Resets for 1.5 s from the first upload (which comes 2 to 3 s in): at exit the agent makes one attempt and
+    // gives up on a failure by design, so the outage must end before that.
     const startMs = Date.now();
-    const { url, answered } = await scriptedReceiver(() => (Date.now() - startMs < 3_000 ? 'reset' : 200));
+    let resetsFromMs: number | undefined;
+    const { url, answered } = await scriptedReceiver(() => (Date.now() - (resetsFromMs ??= Date.now()) < 1_500 ? 'reset' : 200));
     const result = await run(url, { RUN_MS: '6000' });
 
     expect(result.code).toBe(5);
