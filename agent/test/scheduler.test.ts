@@ -63,7 +63,7 @@ describe('startScheduler', () => {
   it.each([
     [0, [500, 1_500, 2_500]],
     [0.99, [1_490, 2_490]],
-  ])('cuts first after 0.5 + random() = %s intervals, then every interval', async (draw, cutsMs) => {
+  ])('cuts first after 0.5 + random() intervals (random() = %s), then every interval', async (draw, cutsMs) => {
     const cutAtMs: number[] = [];
     const { scheduler, pushed } = setUp(
       () => {
