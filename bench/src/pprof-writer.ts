@@ -52,6 +52,12 @@ function compareRootFirst(a: readonly number[], b: readonly number[]): number {
   return a.length - b.length;
 }
 
+const SPECIAL_FRAMES = new Map([
+  [-1, '(garbage collector)'],
+  [-2, '(program)'],
+  [-3, '(external)'],
+]);
+
 /**
  * The string, function and location tables of one profile: one location and one function per frame, location ids
  * leaf first. Stacks -1, -2 and -3 are V8's `(garbage collector)`, `(program)` and the heap's `(external)`.
@@ -82,16 +88,11 @@ function profileTables(workload: Workload) {
     }
     return id;
   };
-  const SPECIAL = new Map([
-    [-1, '(garbage collector)'],
-    [-2, '(program)'],
-    [-3, '(external)'],
-  ]);
   const leafFirst = new Map<number, number[]>();
   const locationsOfStack = (stack: number): number[] => {
     let ids = leafFirst.get(stack);
     if (!ids) {
-      const special = SPECIAL.get(stack);
+      const special = SPECIAL_FRAMES.get(stack);
       if (special !== undefined) ids = [locationOf(special, '', 0)];
       else {
         ids = workload.stacks[stack]!.map((fn) => {
@@ -184,6 +185,8 @@ export interface HeapShape {
 
 // Sizes of sampled allocations, bytes: V8's heap samples are mostly small objects, some arrays and strings.
 const ALLOCATION_BYTES = [16, 24, 32, 48, 64, 96, 128, 256, 1024, 4096, 65_536];
+// Memory outside V8's heap (buffers), which the profile reports as one `(external)` sample: 2 to 6 MB.
+const EXTERNAL_BYTES = 4_000_000;
 
 /**
  * Encodes an in-use heap profile as @datadog/pprof 5.x serializes one (serializeHeapProfile): sample types
@@ -206,7 +209,7 @@ export function simulateHeapProfile(shape: HeapShape): SimulatedProfile {
     locationId: locationsOfStack(stack),
     value: [count, count * sizeBytes],
   }));
-  samples.push({ locationId: locationsOfStack(-3), value: [1, Math.round(4_000_000 * (0.5 + rng()))] });
+  samples.push({ locationId: locationsOfStack(-3), value: [1, Math.round(EXTERNAL_BYTES * (0.5 + rng()))] });
   samples.sort((a, b) => compareRootFirst(a.locationId as number[], b.locationId as number[]));
   return encodeProfile({
     sampleType: [
