@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { FlamehouseError, type ErrorCode } from '../errors.js';
 import type { DimensionKind } from '../storage/stored-ids.js';
 import type { DecodeJob, DecodeResult } from './decode-job.js';
+import { floorDecodeThreadHeap } from './thread-heap.js';
 
 /** What a thread is sent: a job, for one tenant; or ids a writer stored, for the thread's copy of StoredIds. */
 export type ThreadMessage =
@@ -52,6 +53,7 @@ export class DecodePool {
     /** Told of a thread's own failure (not a refused upload), for the log. */
     private readonly onFault: (error: unknown) => void = () => {},
   ) {
+    floorDecodeThreadHeap();
     for (let i = 0; i < size; i++) this.threads.push(this.spawn());
   }
 
