@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
  * ~10 MB alive (its memo of ids) and each upload's rows outlive a few young collections, so they reach the
  * old generation and die there. V8 sizes the next full collection from what the last one kept: two
  * threads collected in full every ~60 ms under load (58 times in 2,100 uploads on Node 26, 35 on Node
- * 20; 6 and 1 with this floor), and decoded 15-23 % fewer uploads a second (bench/RESULTS.md §28).
+ * 20; 6 and 1 with this floor). With it the pool decoded 14-23 % more uploads a second (bench/RESULTS.md §28).
  */
 export const DECODE_THREAD_OLD_SPACE_MIB = 128;
 
