@@ -36,7 +36,8 @@ describe('heap of a worker restarted once', () => {
     const names = byFunction.leaks.map((leak) => `${leak.site.name} ${leak.growingProcesses}/${leak.processes}`);
     expect(first?.site.name, names.join(', ')).toBe('leakSlowly');
     // Growth per process: both workers leaked, and the restart in between is not counted as growth or loss.
-    expect(first).toMatchObject({ processes: 2, growingProcesses: 2 });
+    // Failed once in a fresh-clone CI run (growingProcesses 1), not in eight runs since (two beside the server tests): every site's counts go with a failure.
+    expect(first, names.join(', ')).toMatchObject({ processes: 2, growingProcesses: 2 });
     // Both workers have ended by now, so nothing of it is in use at the end of the range; its trend shows what they held.
     expect(Math.max(...first!.series.map((point) => point.value))).toBeGreaterThan(4 * 1024 * 1024);
     for (const noise of ['buildStartupTables', 'fillCache', 'makeGarbage']) {
