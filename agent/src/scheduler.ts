@@ -4,16 +4,14 @@ import type { Governor } from './governor.js';
 import { onHostThread } from './host-time.js';
 import type { Log } from './log.js';
 import type { Profiler } from './profiler.js';
-import { processCpuMs, profilerThreadsCpuMs } from './self-cost.js';
+import { createProfilerThreadMeter, processCpuMs } from './self-cost.js';
 import type { UploadQueue } from './upload-queue.js';
 
-/** Where the agent reads its cost from: V8's profiler threads (undefined where it cannot tell) and the whole process. */
+/** Where the agent reads its cost from, each a running total: V8's profiler threads (undefined where it cannot tell) and the whole process. */
 export interface CostMeters {
   profilerThreadsCpuMs(): number | undefined;
   processCpuMs(): number;
 }
-
-const PROC_METERS: CostMeters = { profilerThreadsCpuMs, processCpuMs };
 
 export interface SchedulerOptions {
   readonly profiler: Pick<Profiler, 'cut' | 'startSampling' | 'pauseSampling' | 'setSamplingInterval'>;
@@ -63,7 +61,7 @@ const WINDOW_MARGIN = 0.05;
  */
 export function startScheduler(options: SchedulerOptions): Scheduler {
   const { profiler, queue, uploadIntervalMs, samplingDurationMs, log, beforeCut, onSampling, governor } = options;
-  const { now = Date.now, random = Math.random, meters = PROC_METERS } = options;
+  const { now = Date.now, random = Math.random, meters = { profilerThreadsCpuMs: createProfilerThreadMeter(), processCpuMs } } = options;
   // Sampling at or beyond the whole interval never pauses.
   const windowMs = samplingDurationMs !== undefined && samplingDurationMs < uploadIntervalMs ? samplingDurationMs : 0;
   const dutyCycled = windowMs > 0;
@@ -76,8 +74,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
   const account = (elapsedMs: number, cutHostMs: number): void => {
     const profilerNow = meters.profilerThreadsCpuMs();
     const processNow = meters.processCpuMs();
-    // A full restart replaces the profiler thread, taking its time along: never a negative cost.
-    const profilerMs = profilerNow !== undefined && lastProfilerMs !== undefined ? Math.max(0, profilerNow - lastProfilerMs) : 0;
+    const profilerMs = profilerNow !== undefined && lastProfilerMs !== undefined ? profilerNow - lastProfilerMs : 0;
     const processMs = Math.max(0, processNow - lastProcessMs);
     lastProfilerMs = profilerNow;
     lastProcessMs = processNow;
@@ -101,6 +98,8 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     windowTimer = setTimeout(() => {
       // Pausing takes the wall profile now: its labels are read here, not at the cut.
       beforeCut?.();
+      // The profiler thread ends with the pause: its time is read while it still runs.
+      meters.profilerThreadsCpuMs();
       timed(() => profiler.pauseSampling());
       onSampling?.(false);
     }, windowMs);
@@ -124,6 +123,8 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     clearTimeout(windowTimer);
     beforeCut?.();
     const then = final ? 'final' : dutyCycled ? 'pause' : 'continue';
+    // A cut may end the profiler thread (a pause, a restart in full, the final stop): read it first.
+    meters.profilerThreadsCpuMs();
     // Handled at once, not when its turn in the chain comes: a rejection
     // left pending meanwhile would count as unhandled and crash the host.
     const cutting = profiler.cut(untilMs - fromMs, then);

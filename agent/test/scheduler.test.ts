@@ -83,12 +83,11 @@ describe('startScheduler', () => {
   });
 
   it("hands the governor each interval's cost, and gives the profiler the rate it decides", async () => {
-    let processMs = 0;
-    let profilerMs = 0;
+    const startMs = Date.now();
     const meters = {
-      // Per second: the process uses 400 ms of CPU, V8's profiler thread 10 of them.
-      profilerThreadsCpuMs: () => (profilerMs += 10),
-      processCpuMs: () => (processMs += 400),
+      // Running totals, however often read: per second the process uses 400 ms of CPU, V8's profiler thread 10 of them.
+      profilerThreadsCpuMs: () => (Date.now() - startMs) / 100,
+      processCpuMs: () => (Date.now() - startMs) * 0.4,
     };
     const governor = createGovernor({ budgetPercent: 1, windowMs: 1_000, baseIntervalUs: 10_000 });
     const { scheduler, events, recordedMs } = setUp(() => Promise.resolve(profiles(2)), undefined, { governor, meters });
