@@ -32,12 +32,12 @@ function profilerThreadsByIdMs(): Map<string, number> | undefined {
 }
 
 /**
- * A meter of the CPU time V8's profiler threads have used since it was
- * made, in ms; undefined where there is no /proc (the portable fallback then
- * counts the agent's main-thread time alone). A profiler stopped (a pause of
- * a duty cycle, a restart in full) ends its thread, and /proc forgets it:
- * the meter keeps each thread's last reading, so reading it right before
- * every stop loses nothing.
+ * A running total of the CPU time, in ms, of V8's profiler threads, ended
+ * ones included; undefined where there is no /proc (the portable fallback
+ * then counts the agent's main-thread time alone). A profiler stopped (a
+ * pause of a duty cycle, a restart in full) ends its thread, and /proc
+ * forgets it: the meter keeps each thread's last reading, so reading it
+ * right before every stop loses nothing.
  */
 export function createProfilerThreadMeter(): () => number | undefined {
   let live = new Map<string, number>();
