@@ -1,7 +1,6 @@
 import type { App } from '@flamehouse/server';
 import { Hasher64, type Id64 } from '@flamehouse/server/dist/hash.js';
 import { seriesId } from '@flamehouse/server/dist/ingest/normalize.js';
-import { Readable } from 'node:stream';
 import { encodeSamples } from '@flamehouse/server/dist/ingest/encode.js';
 import { COLUMNS, type SampleRow } from '@flamehouse/server/dist/ingest/rows.js';
 import { round } from './stats.js';
@@ -132,7 +131,7 @@ export async function fillStore(app: App, options: FillOptions, log: (line: stri
   let samples: SampleRow[] = [];
   let profileRows: unknown[][] = [];
   const insertText = (table: string, columns: readonly string[], text: string) =>
-    text === '' ? Promise.resolve() : client.insert({ table, values: Readable.from([text], { objectMode: false }), format: 'TabSeparated', columns: columns as [string, ...string[]] });
+    text === '' ? Promise.resolve() : app.storage.insertText({ table, columns, text, settings: {} });
   const flush = async (): Promise<void> => {
     const t0 = performance.now();
     // Written as ingest writes them (ingest/encode.ts): one sample set per profile and series.

@@ -75,7 +75,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
     inflightUploadBytes: () => admission.heldBytes,
   });
   const tenants = new Tenants({
-    client: storage.client,
+    storage,
     database: config.clickhouseDatabase,
     schema: { layout: config.clickhouseCluster ? 'cluster' : 'single', cluster: config.clickhouseCluster, retentionDays: config.retentionDays },
     writer: {

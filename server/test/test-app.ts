@@ -62,13 +62,13 @@ export interface InsertGate {
 export function gateInserts(app: App): InsertGate {
   let held: Promise<void> | undefined;
   let onInsert = (): void => {};
-  const client = app.storage.client;
-  const insert = client.insert.bind(client);
-  client.insert = (async (params: Parameters<typeof insert>[0]) => {
+  const { storage } = app;
+  const insert = storage.insertText.bind(storage);
+  storage.insertText = async (params) => {
     onInsert();
     await held;
     return insert(params);
-  });
+  };
   return {
     hold() {
       let release!: () => void;

@@ -1,8 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ClickHouseClient } from '@clickhouse/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { encodeBatch, type EncodedBatch } from '../src/ingest/encode.js';
@@ -27,16 +25,16 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'fh-writer-'));
   storage = await openStorage(loadConfig({}, { dataDir }));
   await migrate(storage.client, tables, { layout: 'single', cluster: '', retentionDays: 30 });
-  const client = storage.client;
-  const insert = client.insert.bind(client);
-  client.insert = (async (params: Parameters<ClickHouseClient['insert']>[0]) => {
-    // The writer sends TabSeparated text as a stream: read it, then hand the same text on.
-    const text = (await (params.values as Readable).toArray()).join('');
-    await beforeInsert(params.table, text);
-    const result = await insert({ ...params, values: Readable.from([text], { objectMode: false }) });
-    afterInsert(params.table);
-    return result;
-  });
+});
+
+/** The storage the writers see: every insert passes `beforeInsert` and `afterInsert`. */
+const faultyStorage = (): Pick<Storage, 'client' | 'insertText'> => ({
+  client: storage.client,
+  insertText: async (insert) => {
+    await beforeInsert(insert.table, insert.text);
+    await storage.insertText(insert);
+    afterInsert(insert.table);
+  },
 });
 afterAll(async () => {
   await storage?.close();
@@ -45,7 +43,7 @@ afterAll(async () => {
 
 function writer(): BatchWriter {
   // Flushes are explicit here: a long flush timer and no row limit.
-  return new BatchWriter(storage.client, { tenant: 'default', tables, storedIds: new StoredIds(1024 * 1024) }, {
+  return new BatchWriter(faultyStorage(), { tenant: 'default', tables, storedIds: new StoredIds(1024 * 1024) }, {
     flushMs: 60_000,
     maxRows: 1_000_000,
     maxPendingRows: 1_000_000,

@@ -1,8 +1,7 @@
-import type { ClickHouseClient } from '@clickhouse/client';
 import { DEFAULT_TENANT } from '../auth/access.js';
 import type { QueryContext } from '../query/context.js';
 import type { ReadLimits } from '../query/sql.js';
-import { tableNames, type Tables } from './client.js';
+import { tableNames, type Storage, type Tables } from './client.js';
 import { migrate, type RenderOptions } from './schema.js';
 import { stackLookup, type StackCache } from './stack-cache.js';
 import type { StoredIds } from './stored-ids.js';
@@ -17,7 +16,7 @@ export interface Tenant {
 }
 
 export interface TenantsOptions {
-  readonly client: ClickHouseClient;
+  readonly storage: Storage;
   /** CLICKHOUSE_DATABASE: the default tenant's database, and the prefix of the others'. */
   readonly database: string;
   readonly schema: RenderOptions;
@@ -63,13 +62,14 @@ export class Tenants {
   }
 
   private async open(name: string): Promise<Tenant> {
-    const { client, database, schema, writer, limits, stackCache, storedIds } = this.options;
+    const { storage, database, schema, writer, limits, stackCache, storedIds } = this.options;
+    const { client } = storage;
     const tables = tableNames(name === DEFAULT_TENANT ? database : `${database}__${name}`);
     await migrate(client, tables, schema);
     return {
       name,
       tables,
-      writer: new BatchWriter(client, { tenant: name, tables, storedIds }, writer),
+      writer: new BatchWriter(storage, { tenant: name, tables, storedIds }, writer),
       query: { client, tables, stacks: stackLookup(stackCache, client, tables, limits.timeoutS), limits },
     };
   }

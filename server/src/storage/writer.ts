@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
-import type { ClickHouseClient } from '@clickhouse/client';
 import { FlamehouseError } from '../errors.js';
 import type { EncodedBatch, EncodedRows } from '../ingest/encode.js';
 import { COLUMNS } from '../ingest/rows.js';
-import type { Tables } from './client.js';
+import type { Storage, Tables } from './client.js';
 import type { DimensionKind, StoredIds } from './stored-ids.js';
 import { storedUploadIds } from './upload-ledger.js';
 
@@ -90,7 +88,7 @@ export class BatchWriter {
   private readonly tables: Tables;
 
   constructor(
-    private readonly client: ClickHouseClient,
+    private readonly storage: Pick<Storage, 'client' | 'insertText'>,
     private readonly target: WriterTarget,
     private readonly options: WriterOptions,
   ) {
@@ -175,7 +173,7 @@ export class BatchWriter {
 
   /** Drops the uploads storage already holds and gathers the dimension rows the others need. */
   private async freeze(batch: Batch): Promise<FrozenBatch> {
-    const stored = await storedUploadIds(this.client, this.tables, batch.uploads.map((upload) => upload.batch));
+    const stored = await storedUploadIds(this.storage.client, this.tables, batch.uploads.map((upload) => upload.batch));
     const fresh: PendingUpload[] = [];
     const frames = new Map<string, string>();
     const stacks = new Map<string, string>();
@@ -207,8 +205,8 @@ export class BatchWriter {
     if (frozen.fresh.length === 0) return;
     // Dimensions are ReplacingMergeTree tables keyed by content hash: sending one twice is harmless,
     // and sending it again a day later refreshes its last_seen.
-    // One insert at a time: handing megabytes of text to the client (chdb copies it into the engine)
-    // is synchronous work, and inserts started together did theirs in one turn of the event loop.
+    // One insert at a time: a batch's text is megabytes, and inserts started together made their bytes in
+    // one turn of the event loop.
     await this.insertText(this.tables.frames, COLUMNS.frames, [...frozen.frames.values()].join(''));
     await this.insertText(this.tables.stacks, COLUMNS.stacks, [...frozen.stacks.values()].join(''));
     await this.insertText(this.tables.series, COLUMNS.series, [...frozen.series.values()].join(''));
@@ -232,18 +230,16 @@ export class BatchWriter {
   /** Inserts TabSeparated text made on the decode threads (ingest/encode.ts). */
   private async insertText(table: string, columns: readonly string[], text: string, dedupToken = ''): Promise<void> {
     if (text === '') return;
-    await this.client.insert({
+    await this.storage.insertText({
       table,
-      // A byte stream (the client wants one for text formats) whose chunk stays a string: without the encoding
-      // the text became a Buffer, which chdb turned back into a string (10 MB: 153 ms against 1 ms).
-      values: Readable.from([text], { objectMode: false, encoding: 'utf8' }),
-      format: 'TabSeparated',
-      columns: columns as [string, ...string[]],
-      // Always set, empty when unused: on chdb settings outlive the query
-      // that set them, and a stale token would make ClickHouse drop the
-      // next insert into that table as a duplicate. A retried insert is
-      // dropped by the views it feeds (the hourly rollups) as well.
-      clickhouse_settings: { insert_deduplication_token: dedupToken, deduplicate_blocks_in_dependent_materialized_views: 1 },
+      columns,
+      text,
+      // Always set, empty when unused: on chdb a setting sent through the
+      // client outlives the query that set it, and a stale token would make
+      // ClickHouse drop the next insert into that table as a duplicate. A
+      // retried insert is dropped by the views it feeds (the hourly rollups)
+      // as well.
+      settings: { insert_deduplication_token: dedupToken, deduplicate_blocks_in_dependent_materialized_views: 1 },
     });
   }
 }
