@@ -75,7 +75,7 @@ describe.runIf(process.platform === 'linux')("the agent's own cost", () => {
           } catch {
             clearInterval(timer);
           }
-        }, 50);
+        }, 20);
       },
     });
     expect(run.code).toBe(5);
@@ -86,7 +86,9 @@ describe.runIf(process.platform === 'linux')("the agent's own cost", () => {
     const lastProfilerMs = [...profilerThreadsMs.values()].reduce((sum, ms) => sum + ms, 0);
     console.log(`profiler threads: reported ${profilerMs} ms, /proc ${lastProfilerMs} ms (${profilerThreadsMs.size} threads); process: reported ${processMs} ms, /proc ${lastProcessMs} ms`);
     expect(lastProfilerMs).toBeGreaterThan(100);
-    expect(Math.abs(profilerMs - lastProfilerMs) / lastProfilerMs).toBeLessThan(0.2);
+    // /proc counts in 10 ms ticks, and each thread's last reading, the agent's and this test's, is taken at a
+    // different moment before the thread ends: they may differ by a tick a thread, beyond the 20 %.
+    expect(Math.abs(profilerMs - lastProfilerMs)).toBeLessThan(0.2 * lastProfilerMs + 10 * profilerThreadsMs.size);
     expect(Math.abs(processMs - lastProcessMs) / lastProcessMs).toBeLessThan(0.2);
     // The agent's own cost covers its main-thread work too.
     expect(reported(requests, 'agent_cpu_ms')).toBeGreaterThan(profilerMs);
