@@ -50,7 +50,7 @@ describe.runIf(process.platform === 'linux')("the agent's own cost", () => {
   it.each<{ sampling: string; extraEnv: Record<string, string> }>([
     { sampling: 'all along', extraEnv: {} },
     { sampling: '800 ms of each second', extraEnv: { FLAMEHOUSE_SAMPLING_DURATION_MS: '800' } },
-  ])('reports what V8\u2019s profiler threads and the process used, as /proc tells it, within 20 %, sampling $sampling', async ({ extraEnv }) => {
+  ])('reports what V8\u2019s profiler threads and the process used, as /proc tells it, within 20 % and a tick a thread, sampling $sampling', async ({ extraEnv }) => {
     // A profiler restarted in full (to take source maps found after it started) is a new thread, and the
     // ended one takes its time out of /proc: each thread's last reading counts.
     const profilerThreadsMs = new Map<string, number>();
