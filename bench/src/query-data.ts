@@ -118,9 +118,6 @@ export async function fillStore(app: App, options: FillOptions, log: (line: stri
     }
     return values;
   };
-  let pilot = 0;
-  for (let i = 0; i < 20; i++) pilot += drawProfile().size;
-  const profilesPlanned = Math.max(1, Math.ceil(options.rows / (pilot / 20)));
   const spanS = options.hours * 3600;
   const startS = options.endS - spanS;
 
@@ -147,7 +144,9 @@ export async function fillStore(app: App, options: FillOptions, log: (line: stri
   let t0 = performance.now();
   while (rows < options.rows) {
     const pod = profiles % options.pods;
-    const tsS = startS + Math.min(spanS - 1, Math.floor((profiles * spanS) / profilesPlanned));
+    // Placed by the share of rows written, so the last profile falls in the range's last hour (a
+    // profile count estimated beforehand left a 30-day fill's last 7 hours empty).
+    const tsS = startS + Math.min(spanS - 1, Math.floor((rows * spanS) / options.rows));
     const seriesKey = series[pod]![1] as string;
     let total = 0;
     let count = 0;
