@@ -1,5 +1,7 @@
 import { resolveConfig, type AgentOptions, type Env } from './config.js';
+import { isMainThread } from 'node:worker_threads';
 import { installExitHooks } from './exit-hooks.js';
+import { uploadBeforeExit } from './exit-upload.js';
 import { createGovernor } from './governor.js';
 import { gatherProcessFacts, resolveIdentity } from './identity.js';
 import { createLog, type Log, type LogSink } from './log.js';
@@ -80,6 +82,16 @@ export function startAgent(options: StartOptions, env: Env): RunningAgent | unde
       await lastCut;
       await queue.drain();
     },
+    // A worker's exit is not the process's: there the agent keeps to what can complete in the worker.
+    flushAtExit: isMainThread
+      ? (budgetMs) => {
+          const last = scheduler.takeLast();
+          spans?.stop();
+          const { profiles, report } = queue.takeUnsent();
+          const target = { url: config.url, identity, token: config.token, requestTimeoutMs: Math.min(config.uploadTimeoutMs, budgetMs) };
+          uploadBeforeExit([...profiles, ...last], report, target, budgetMs, log);
+        }
+      : undefined,
     exitFlushTimeoutMs: config.exitFlushTimeoutMs,
     log,
   });

@@ -219,7 +219,7 @@ const SETTINGS: { readonly [K in keyof AgentConfig]: Setting<AgentConfig[K]> } =
   exitFlushTimeoutMs: {
     variable: 'FLAMEHOUSE_EXIT_FLUSH_TIMEOUT_MS',
     kind: integer(0, MAX_TIMER_MS),
-    description: 'How long the final upload may delay exit (beforeExit, SIGTERM, SIGINT), in milliseconds.',
+    description: 'How long the final upload may delay exit (beforeExit, SIGTERM, SIGINT, process.exit()), in milliseconds.',
   },
   maxCpuPercent: {
     variable: 'FLAMEHOUSE_MAX_CPU_PERCENT',

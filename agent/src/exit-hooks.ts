@@ -5,6 +5,8 @@ const EXIT_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 export interface ExitHooksOptions {
   /** Cuts the last window and uploads what is queued. */
   readonly flush: () => Promise<void>;
+  /** The same, synchronously, as the process exits, within `budgetMs`; undefined: nothing is attempted then. */
+  readonly flushAtExit?: (budgetMs: number) => void;
   readonly exitFlushTimeoutMs: number;
   readonly log: Log;
 }
@@ -21,20 +23,24 @@ export interface ExitHooks {
  * A signal listener replaces Node's default of dying at once, so the agent
  * must give that back: when its listener is the only one, it re-raises the
  * signal after the flush and the process dies of it as it would have. When
- * the application listens too, the application decides, as before; but an
- * application that calls process.exit() inside its handler ends the process
- * before the upload can happen. Nothing is attempted on 'exit': no I/O can
- * complete there.
+ * the application listens too, the application decides, as before. An
+ * application that calls process.exit() (in its handler, or anywhere) ends
+ * the process before an upload begun here can complete: on 'exit', unless
+ * that flush is over, `flushAtExit` runs instead, synchronously. Its
+ * listener goes first: @datadog/pprof's own stops the time profiler there.
  */
 export function installExitHooks(options: ExitHooksOptions): ExitHooks {
   const { flush, exitFlushTimeoutMs, log } = options;
   let finalFlush: Promise<void> | undefined;
+  let flushStartedMs: number | undefined;
 
   const uninstall = (): void => {
+    process.removeListener('exit', onExit);
     process.removeListener('beforeExit', onBeforeExit);
     for (const signal of EXIT_SIGNALS) process.removeListener(signal, onSignal);
   };
   const finish = (): Promise<void> => {
+    flushStartedMs ??= Date.now();
     finalFlush ??= boundedFlush(flush, exitFlushTimeoutMs, log).then(uninstall);
     return finalFlush;
   };
@@ -45,6 +51,18 @@ export function installExitHooks(options: ExitHooksOptions): ExitHooks {
 
   function onBeforeExit(): void {
     void finish();
+  }
+
+  function onExit(): void {
+    uninstall();
+    // One bound for the whole final upload, however it was begun.
+    const budgetMs = exitFlushTimeoutMs - (flushStartedMs === undefined ? 0 : Date.now() - flushStartedMs);
+    if (budgetMs <= 0) return;
+    try {
+      options.flushAtExit?.(budgetMs);
+    } catch (error) {
+      log.debug(`final upload at exit failed (${String(error)})`);
+    }
   }
 
   function onSignal(signal: NodeJS.Signals): void {
@@ -59,6 +77,7 @@ export function installExitHooks(options: ExitHooksOptions): ExitHooks {
     });
   }
 
+  if (options.flushAtExit) process.prependListener('exit', onExit);
   process.on('beforeExit', onBeforeExit);
   for (const signal of EXIT_SIGNALS) process.on(signal, onSignal);
   return { finish };

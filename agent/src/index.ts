@@ -21,6 +21,7 @@
 import { isMainThread } from 'node:worker_threads';
 import { startAgent, type StartOptions } from './agent.js';
 import { resolveConfig } from './config.js';
+import { EXIT_UPLOAD_ENV, runExitUpload } from './exit-upload.js';
 import { isPreloaded } from './preload.js';
 
 export { CONFIG_TABLE, DEFAULT_CONFIG } from './config.js';
@@ -69,4 +70,6 @@ export async function stop(): Promise<void> {
   await agent?.stop();
 }
 
-if (isPreloaded(module)) start();
+// Run as a script by the agent of an exiting process (exit-upload.ts), it uploads that process's last profiles.
+if (require.main === module && process.env[EXIT_UPLOAD_ENV] === '1') void runExitUpload().catch(() => (process.exitCode = 1));
+else if (isPreloaded(module)) start();

@@ -22,12 +22,12 @@ export interface EncodedProfiles {
   /** Absent when wall/CPU sampling did not run in the interval. */
   readonly wall: Uint8Array | undefined;
   readonly heap: Uint8Array;
-  /** Time the cut ran on the host's thread (gzip runs on libuv's pool and is not counted). */
+  /** Time the cut ran on the host's thread (gzip too in the final cut; else it runs on libuv's pool and is not counted). */
   readonly hostMs: number;
 }
 
 export interface Profiler {
-  /** Starts wall/CPU sampling (100 Hz by default); does nothing while sampling. It runs from the start. */
+  /** Starts wall/CPU sampling (at `samplingIntervalUs`: 29 Hz by default); does nothing while sampling. It runs from the start. */
   startSampling(): void;
   /** Pauses wall/CPU sampling; what it sampled waits for the next cut. */
   pauseSampling(): void;
@@ -36,12 +36,16 @@ export interface Profiler {
    * sampled in it, its values scaled to the whole interval when sampling ran
    * for part of it only. The wall profile is cut synchronously; the heap
    * profile and the encodes follow in the next turn of the event loop, so the
-   * host never waits for both profiles at once (a `final` cut takes both in
-   * one go: it may run as the process exits). Then sampling goes on
-   * (`continue`), is paused (`pause`), or both profilers stop for good
-   * (`final`: later cuts reject).
+   * host never waits for both profiles at once. Then sampling goes on
+   * (`continue`) or is paused (`pause`).
    */
-  cut(intervalMs: number, then: 'continue' | 'pause' | 'final'): Promise<EncodedProfiles>;
+  cut(intervalMs: number, then: 'continue' | 'pause'): Promise<EncodedProfiles>;
+  /**
+   * The last cut, synchronous from the samples to the gzipped bytes: it may
+   * run as the process exits, when no later turn of the event loop comes.
+   * Both profilers stop for good; later cuts throw.
+   */
+  cutFinal(intervalMs: number): EncodedProfiles;
   /**
    * Samples every `intervalUs` from the next cut on (which then restarts the
    * profiler in full, so it is for rare changes: the governor's).
@@ -154,6 +158,13 @@ export function startProfiler(initial: ProfilerSettings): Profiler {
     sampleStartMs = Date.now();
   };
 
+  /** The time sampled since the last cut, which this cut takes. */
+  const takeCoveredMs = (): number => {
+    const coveredMs = sampledMs;
+    sampledMs = 0;
+    return coveredMs;
+  };
+
   return {
     startSampling,
     setSamplingInterval(intervalUs) {
@@ -168,30 +179,35 @@ export function startProfiler(initial: ProfilerSettings): Profiler {
     },
     async cut(intervalMs, then) {
       if (!running) throw new Error('the profiler is stopped');
-      const final = then === 'final';
-      let hostMs = 0;
-      const onHost = <T>(step: () => T): T => onHostThread(step, (ms) => (hostMs += ms));
+      const host = hostClock();
+      const wall = host.run(() => takeWall(then === 'continue'));
+      const coveredMs = takeCoveredMs();
+      await nextTurn();
+      const heap = host.run(() => pprof.heap.profile(undefined, sourceMapper));
+      host.run(() => scaleToInterval(wall, coveredMs, intervalMs));
+      // encode() serializes synchronously, then gzips on libuv's pool: both gzips run at once.
+      const encoded = host.run(() => [wall ? pprof.encode(wall) : Promise.resolve(undefined), pprof.encode(heap)] as const);
+      const [wallBytes, heapBytes] = await Promise.all(encoded);
+      return { wall: wallBytes, heap: heapBytes, hostMs: host.ms };
+    },
+    cutFinal(intervalMs) {
+      if (!running) throw new Error('the profiler is stopped');
+      const host = hostClock();
       let wall: WallProfile | undefined;
       let heap: ReturnType<typeof pprof.heap.profile>;
       let coveredMs: number;
       try {
-        wall = onHost(() => takeWall(then === 'continue'));
-        coveredMs = sampledMs;
-        sampledMs = 0;
-        if (!final) await nextTurn();
-        heap = onHost(() => pprof.heap.profile(undefined, sourceMapper));
+        wall = host.run(() => takeWall(false));
+        coveredMs = takeCoveredMs();
+        heap = host.run(() => pprof.heap.profile(undefined, sourceMapper));
       } finally {
-        if (final) {
-          running = false;
-          stopQuietly(pprof);
-        }
+        running = false;
+        stopQuietly(pprof);
       }
       const sampled = wall;
-      if (sampled && coveredMs > 0 && coveredMs < intervalMs * FULL_COVERAGE) onHost(() => scaleSamples(sampled, intervalMs / coveredMs));
-      // encode() serializes synchronously, then gzips on libuv's pool: both gzips run at once.
-      const encoded = onHost(() => [sampled ? pprof.encode(sampled) : Promise.resolve(undefined), pprof.encode(heap)] as const);
-      const [wallBytes, heapBytes] = await Promise.all(encoded);
-      return { wall: wallBytes, heap: heapBytes, hostMs };
+      host.run(() => scaleToInterval(sampled, coveredMs, intervalMs));
+      const [wallBytes, heapBytes] = host.run(() => [sampled && pprof.encodeSync(sampled), pprof.encodeSync(heap)] as const);
+      return { wall: wallBytes, heap: heapBytes, hostMs: host.ms };
     },
     setContext(context) {
       // Between sampling windows there is nothing to label (and @datadog/pprof would throw).
@@ -221,6 +237,22 @@ export function startProfiler(initial: ProfilerSettings): Profiler {
     contextFollowsAsync,
     sourceMaps,
   };
+}
+
+/** Adds up the time a cut's steps hold the host's thread. */
+function hostClock(): { run<T>(step: () => T): T; readonly ms: number } {
+  let ms = 0;
+  return {
+    run: (step) => onHostThread(step, (stepMs) => (ms += stepMs)),
+    get ms() {
+      return ms;
+    },
+  };
+}
+
+/** Scales a window that sampled part of its interval to the whole interval. */
+function scaleToInterval(wall: WallProfile | undefined, coveredMs: number, intervalMs: number): void {
+  if (wall && coveredMs > 0 && coveredMs < intervalMs * FULL_COVERAGE) scaleSamples(wall, intervalMs / coveredMs);
 }
 
 /** Lets the host's pending work (requests, timers) run before the next step. */

@@ -3,7 +3,8 @@ import { MAX_TIMER_MS } from './config.js';
 import type { Governor } from './governor.js';
 import { onHostThread } from './host-time.js';
 import type { Log } from './log.js';
-import type { Profiler } from './profiler.js';
+import type { EncodedProfiles, Profiler } from './profiler.js';
+import type { ProfileWindow } from './transport.js';
 import { createProfilerThreadMeter, processCpuMs } from './self-cost.js';
 import type { UploadQueue } from './upload-queue.js';
 
@@ -14,7 +15,7 @@ export interface CostMeters {
 }
 
 export interface SchedulerOptions {
-  readonly profiler: Pick<Profiler, 'cut' | 'startSampling' | 'pauseSampling' | 'setSamplingInterval'>;
+  readonly profiler: Pick<Profiler, 'cut' | 'cutFinal' | 'startSampling' | 'pauseSampling' | 'setSamplingInterval'>;
   readonly queue: UploadQueue;
   readonly uploadIntervalMs: number;
   /** Wall/CPU sampling per interval; undefined, or at or above the interval, sampling never pauses. */
@@ -38,6 +39,12 @@ export interface Scheduler {
    * earlier ones still encoding included, is in the queue.
    */
   finish(): Promise<void>;
+  /**
+   * For a process exiting now: finishes if that has not begun, and takes the
+   * last window's profiles back if the queue does not have them yet (they
+   * wait there for earlier cuts still encoding, which are lost).
+   */
+  takeLast(): ProfileWindow[];
 }
 
 // Windows end this share of an interval before its cut, so timer lateness
@@ -116,52 +123,89 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
   };
   if (dutyCycled) pauseLater();
 
-  const cut = (final: boolean): void => {
+  /** Ends the current window: its bounds, after what must run before its wall profile is taken. */
+  const endWindow = (): { fromMs: number; untilMs: number } => {
     const fromMs = windowStartMs;
     const untilMs = now();
     windowStartMs = untilMs;
     clearTimeout(windowTimer);
     beforeCut?.();
-    const then = final ? 'final' : dutyCycled ? 'pause' : 'continue';
     // A cut may end the profiler thread (a pause, a restart in full, the final stop): read it first.
     meters.profilerThreadsCpuMs();
+    return { fromMs, untilMs };
+  };
+  const windowsOf = (profiles: EncodedProfiles, fromMs: number, untilMs: number): ProfileWindow[] => {
+    const { wall, heap } = profiles;
+    log.debug(`window ${fromMs}..${untilMs}: wall ${wall?.byteLength ?? 'not sampled'} B, heap ${heap.byteLength} B`);
+    return [...(wall ? [{ body: wall, fromMs, untilMs, uploadId: newUploadId() }] : []), { body: heap, fromMs, untilMs, uploadId: newUploadId() }];
+  };
+
+  const cut = (): void => {
+    const { fromMs, untilMs } = endWindow();
+    const then = dutyCycled ? 'pause' : 'continue';
     // Handled at once, not when its turn in the chain comes: a rejection
     // left pending meanwhile would count as unhandled and crash the host.
     const cutting = profiler.cut(untilMs - fromMs, then);
     if (then === 'pause') onSampling?.(false);
-    const encoded = cutting.catch((error: unknown) => {
-      log.warnOnce('cut', `cutting a profile failed (${String(error)}); skipping that window`);
-      return undefined;
-    });
+    const encoded = cutting.catch((error: unknown) => warnCutFailed(error));
     queued = queued
       .then(() => encoded)
       .then((profiles) => {
         if (!profiles) return;
-        const { wall, heap } = profiles;
         account(untilMs - fromMs, profiles.hostMs);
-        log.debug(`window ${fromMs}..${untilMs}: wall ${wall?.byteLength ?? 'not sampled'} B, heap ${heap.byteLength} B`);
-        if (wall) queue.push({ body: wall, fromMs, untilMs, uploadId: newUploadId() });
-        queue.push({ body: heap, fromMs, untilMs, uploadId: newUploadId() });
+        for (const profile of windowsOf(profiles, fromMs, untilMs)) queue.push(profile);
       });
-    if (!final && dutyCycled) planWindow();
+    if (dutyCycled) planWindow();
+  };
+  const warnCutFailed = (error: unknown): undefined => {
+    log.warnOnce('cut', `cutting a profile failed (${String(error)}); skipping that window`);
+    return undefined;
+  };
+
+  /** The last window's profiles until the queue takes them. */
+  let last: ProfileWindow[] = [];
+  const cutLast = (): void => {
+    const { fromMs, untilMs } = endWindow();
+    let profiles: EncodedProfiles | undefined;
+    try {
+      profiles = profiler.cutFinal(untilMs - fromMs);
+    } catch (error) {
+      warnCutFailed(error);
+    }
+    if (!profiles) return;
+    const { hostMs } = profiles;
+    last = windowsOf(profiles, fromMs, untilMs);
+    queued = queued.then(() => {
+      if (last.length === 0) return;
+      account(untilMs - fromMs, hostMs);
+      for (const profile of last) queue.push(profile);
+      last = [];
+    });
   };
 
   // Never keeps the host alive: when the app is done, beforeExit cuts the last window.
   let timer = setTimeout(() => {
-    cut(false);
-    timer = setInterval(() => cut(false), uploadIntervalMs);
+    cut();
+    timer = setInterval(cut, uploadIntervalMs);
     timer.unref();
   }, Math.min(MAX_TIMER_MS, uploadIntervalMs * (0.5 + random())));
   timer.unref();
 
+  const finish = (): Promise<void> => {
+    if (!finished) {
+      finished = true;
+      clearInterval(timer);
+      cutLast();
+    }
+    return queued;
+  };
   return {
-    finish() {
-      if (!finished) {
-        finished = true;
-        clearInterval(timer);
-        cut(true);
-      }
-      return queued;
+    finish,
+    takeLast() {
+      void finish();
+      const taken = last;
+      last = [];
+      return taken;
     },
   };
 }

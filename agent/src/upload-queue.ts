@@ -13,6 +13,13 @@ export interface UploadQueue {
    * is down. The queue sends nothing on its own afterwards.
    */
   drain(): Promise<void>;
+  /**
+   * For a process exiting now: everything not yet acknowledged, the upload in
+   * flight first (sent again, its upload id makes it a duplicate if it got
+   * through), and the report as counted so far, to send with the first of
+   * them. The queue sends nothing afterwards.
+   */
+  takeUnsent(): { profiles: ProfileWindow[]; report: AgentReport };
 }
 
 export interface UploadQueueOptions {
@@ -44,6 +51,7 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
   let processCpuMs = 0;
   let failedAttempts = 0;
   let inFlight: Promise<UploadResult> | undefined;
+  let inFlightProfile: ProfileWindow | undefined;
   let retryTimer: NodeJS.Timeout | undefined;
   let drained = false;
 
@@ -67,14 +75,18 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
     }
   }
 
+  const currentReport = (): AgentReport => ({ dropped, failures, uploadBytes: sentBytes, cpuMs, profilerCpuMs, processCpuMs });
+
   function sendNext(): Promise<UploadResult> | undefined {
     const profile = waiting.shift();
     if (!profile) return undefined;
     waitingBytes -= profile.body.byteLength;
     sentBytes += profile.body.byteLength;
-    const report: AgentReport = { dropped, failures, uploadBytes: sentBytes, cpuMs, profilerCpuMs, processCpuMs };
+    const report = currentReport();
+    inFlightProfile = profile;
     inFlight = transport.send(profile, report).then((result) => {
       inFlight = undefined;
+      inFlightProfile = undefined;
       settle(result, profile, report);
       return result;
     });
@@ -144,6 +156,14 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
       for (let sending = sendNext(); sending; sending = sendNext()) {
         if ((await sending).kind === 'retryable') return;
       }
+    },
+    takeUnsent() {
+      drained = true;
+      clearTimeout(retryTimer);
+      retryTimer = undefined;
+      const profiles = [...(inFlightProfile ? [inFlightProfile] : []), ...waiting.splice(0)];
+      waitingBytes = 0;
+      return { profiles, report: currentReport() };
     },
   };
 }

@@ -44,23 +44,48 @@ describe('the agent under failure never changes what the app does', () => {
     expect(result.durationMs).toBeLessThan(1_500 + 3_000);
   });
 
-  it('with a server that never answers: the exit flush gives up after FLAMEHOUSE_EXIT_FLUSH_TIMEOUT_MS', async () => {
+  it.each([
+    ['ends on its own', {}],
+    ['ends with process.exit()', { EXIT_AT_END: '1' }],
+  ])('with a server that never answers, an app that %s waits FLAMEHOUSE_EXIT_FLUSH_TIMEOUT_MS at most', async (_how, ending) => {
     const silent = await startReceiver(() => {
       // Never answers.
     });
     try {
       const result = await runNode(['--require', AGENT_BUNDLE, BURN], {
-        env: { FLAMEHOUSE_URL: silent.url, FLAMEHOUSE_EXIT_FLUSH_TIMEOUT_MS: '300', BURN_SLICES: '5' },
+        env: { FLAMEHOUSE_URL: silent.url, FLAMEHOUSE_EXIT_FLUSH_TIMEOUT_MS: '300', FLAMEHOUSE_UPLOAD_TIMEOUT_MS: '30000', BURN_SLICES: '5', ...ending },
       });
 
       expect(result.code).toBe(3);
       expect(result.stdout.equals(bareStdout)).toBe(true);
       expect(result.stderr).toBe('');
-      // The upload was attempted, and its 10 s request timeout did not hold the exit.
+      // The upload was attempted, and its 30 s request timeout did not hold the exit.
       expect(silent.requests.length).toBeGreaterThan(0);
       expect(result.durationMs).toBeLessThan(5_000);
     } finally {
       await silent.close();
+    }
+  });
+
+  it('attached through NODE_OPTIONS, the process that sends the last window at process.exit() profiles nothing itself', async () => {
+    const receiver = await startReceiver();
+    try {
+      const result = await runNode([BURN], {
+        env: { NODE_OPTIONS: `--require ${AGENT_BUNDLE}`, FLAMEHOUSE_URL: receiver.url, BURN_SLICES: '5', EXIT_AT_END: '1' },
+      });
+
+      expect(result.code).toBe(3);
+      expect(result.stdout.equals(bareStdout)).toBe(true);
+      expect(result.stderr).toBe('');
+      // One window, the app's own: a wall and a heap profile, both labelled with its pid.
+      const uploads = receiver.requests.map(decodeUpload);
+      expect(uploads.map((upload) => upload.request.url.searchParams.getAll('label').find((label) => label.startsWith('process.pid=')))).toEqual([
+        `process.pid=${result.pid}`,
+        `process.pid=${result.pid}`,
+      ]);
+      expect(uploads.filter(isWallProfile)[0]?.functionNames.has('burnAlpha')).toBe(true);
+    } finally {
+      await receiver.close();
     }
   });
 

@@ -17,17 +17,17 @@ describe('startProfiler contexts', () => {
   it.runIf(NODE_MAJOR < 22)('falls back to a global context where useCPED is not supported', () => {
     const profiler = startProfiler({ samplingIntervalUs: 10_000, heapIntervalBytes: 512 * 1024, uploadIntervalMs: 1_000, spans: true });
     expect(profiler.contextFollowsAsync).toBe(false);
-    return profiler.cut(1_000, 'final');
+    profiler.cutFinal(1_000);
   });
 
-  it('labels samples with the fields the context object has when the profile is cut', async () => {
+  it('labels samples with the fields the context object has when the profile is cut', () => {
     const profiler = startProfiler({ samplingIntervalUs: 2_000, heapIntervalBytes: 512 * 1024, uploadIntervalMs: 1_000, spans: true });
     const labels: Record<string, string> = { span_id: 'one', trace_endpoint: 'GET' };
     profiler.setContext(labels);
     spin(200);
     // What span tagging relies on to name a request's route after the fact.
     labels.trace_endpoint = 'GET /named-later';
-    const { wall } = await profiler.cut(200, 'final');
+    const { wall } = profiler.cutFinal(200);
     const labelled = decodeSamples(wall!).filter((sample) => sample.labels.span_id === 'one');
     expect(labelled.length).toBeGreaterThan(0);
     for (const sample of labelled) expect(sample.labels.trace_endpoint).toBe('GET /named-later');
@@ -59,7 +59,7 @@ describe('sampling windows', () => {
 
     // Between windows: setting a context is a no-op and the next cut has heap only.
     expect(() => profiler.setContext({ span_id: 'idle' })).not.toThrow();
-    const next = await profiler.cut(100, 'final');
+    const next = profiler.cutFinal(100);
     expect(next.wall).toBeUndefined();
   });
 
@@ -68,7 +68,7 @@ describe('sampling windows', () => {
     spin(150);
     const first = await profiler.cut(150, 'continue');
     spin(150);
-    const second = await profiler.cut(150, 'final');
+    const second = profiler.cutFinal(150);
     expect(decodeSamples(first.wall!).length).toBeGreaterThan(0);
     expect(decodeSamples(second.wall!).length).toBeGreaterThan(0);
     expect(first.hostMs).toBeGreaterThan(0);

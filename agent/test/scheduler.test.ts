@@ -3,7 +3,7 @@ import { createLog } from '../src/log.js';
 import type { EncodedProfiles, Profiler } from '../src/profiler.js';
 import { createGovernor } from '../src/governor.js';
 import { startScheduler } from '../src/scheduler.js';
-import type { ProfileWindow } from '../src/transport.js';
+import { EMPTY_REPORT, type ProfileWindow } from '../src/transport.js';
 import type { UploadQueue } from '../src/upload-queue.js';
 
 describe('startScheduler', () => {
@@ -14,15 +14,28 @@ describe('startScheduler', () => {
     vi.useRealTimers();
   });
 
-  function setUp(cut: Profiler['cut'], samplingDurationMs: number | undefined = 1_000, extra: Partial<Parameters<typeof startScheduler>[0]> = {}) {
+  /** A fake profiler's cuts; the final one (`then` = 'final') must answer synchronously, as the profiler's does. */
+  type FakeCut = (intervalMs: number, then: Parameters<Profiler['cut']>[1] | 'final') => EncodedProfiles | Promise<EncodedProfiles>;
+
+  function setUp(cut: FakeCut, samplingDurationMs: number | undefined = 1_000, extra: Partial<Parameters<typeof startScheduler>[0]> = {}) {
     const pushed: ProfileWindow[] = [];
     const recordedMs: number[] = [];
-    const queue: UploadQueue = { push: (profile) => pushed.push(profile), recordCost: (cost) => recordedMs.push(cost.cpuMs), drain: () => Promise.resolve() };
+    const queue: UploadQueue = {
+      push: (profile) => pushed.push(profile),
+      recordCost: (cost) => recordedMs.push(cost.cpuMs),
+      drain: () => Promise.resolve(),
+      takeUnsent: () => ({ profiles: [], report: EMPTY_REPORT }),
+    };
     const lines: string[] = [];
     const log = createLog('warn', (line) => lines.push(line));
     const events: string[] = [];
     const profiler = {
-      cut,
+      cut: async (intervalMs: number, then: Parameters<Profiler['cut']>[1]) => cut(intervalMs, then),
+      cutFinal: (intervalMs: number) => {
+        const profiles = cut(intervalMs, 'final');
+        if (profiles instanceof Promise) throw new Error('the fake answered the final cut asynchronously');
+        return profiles;
+      },
       startSampling: () => events.push(`start@${Date.now()}`),
       pauseSampling: () => events.push(`pause@${Date.now()}`),
       setSamplingInterval: (intervalUs: number) => events.push(`interval=${intervalUs}`),
@@ -39,7 +52,7 @@ describe('startScheduler', () => {
     const restarts: string[] = [];
     const { scheduler, pushed, events, recordedMs } = setUp((_intervalMs, then) => {
       restarts.push(then);
-      return Promise.resolve(profiles(restarts.length));
+      return profiles(restarts.length);
     }, undefined);
     await vi.advanceTimersByTimeAsync(2_500);
     await scheduler.finish();
@@ -68,7 +81,7 @@ describe('startScheduler', () => {
     const { scheduler, pushed } = setUp(
       () => {
         cutAtMs.push(Date.now());
-        return Promise.resolve(profiles(cutAtMs.length));
+        return profiles(cutAtMs.length);
       },
       undefined,
       { random: () => draw },
@@ -90,7 +103,7 @@ describe('startScheduler', () => {
       processCpuMs: () => (Date.now() - startMs) * 0.4,
     };
     const governor = createGovernor({ budgetPercent: 1, windowMs: 1_000, baseIntervalUs: 10_000 });
-    const { scheduler, events, recordedMs } = setUp(() => Promise.resolve(profiles(2)), undefined, { governor, meters });
+    const { scheduler, events, recordedMs } = setUp(() => profiles(2), undefined, { governor, meters });
     await vi.advanceTimersByTimeAsync(1_000);
     await scheduler.finish();
     // 2 ms on the host's thread and 10 ms of profiler thread, of 400: 3 % of a 1 % budget.
@@ -102,7 +115,7 @@ describe('startScheduler', () => {
     const restarts: string[] = [];
     const { scheduler, events } = setUp((_intervalMs, then) => {
       restarts.push(then);
-      return Promise.resolve(profiles(restarts.length));
+      return profiles(restarts.length);
     }, 1_000);
     await vi.advanceTimersByTimeAsync(1_500);
     await scheduler.finish();
@@ -115,7 +128,7 @@ describe('startScheduler', () => {
     const { scheduler, pushed, events } = setUp((intervalMs, then) => {
       cuts.push([intervalMs, then]);
       // The interval without a window sends heap only.
-      return Promise.resolve(cuts.length === 3 ? { wall: undefined, heap: new Uint8Array(7), hostMs: 0 } : profiles(cuts.length));
+      return cuts.length === 3 ? { wall: undefined, heap: new Uint8Array(7), hostMs: 0 } : profiles(cuts.length);
     }, 200);
     await vi.advanceTimersByTimeAsync(2_300);
     await scheduler.finish();
@@ -139,7 +152,7 @@ describe('startScheduler', () => {
 
   it('queues windows in order even when a later one encodes first', async () => {
     let finishSlowCut: (value: EncodedProfiles) => void = () => undefined;
-    const cuts = [new Promise<EncodedProfiles>((resolve) => (finishSlowCut = resolve)), Promise.resolve(profiles(2))];
+    const cuts: (EncodedProfiles | Promise<EncodedProfiles>)[] = [new Promise<EncodedProfiles>((resolve) => (finishSlowCut = resolve)), profiles(2)];
     const { scheduler, pushed } = setUp(() => cuts.shift() ?? Promise.reject(new Error('no more cuts')));
     await vi.advanceTimersByTimeAsync(1_000);
     const finished = scheduler.finish();
@@ -148,10 +161,36 @@ describe('startScheduler', () => {
     expect(pushed.map((p) => p.fromMs)).toEqual([0, 0, 1_000, 1_000]);
   });
 
+  it('gives the last window back to an exiting process while earlier cuts still encode, and cuts it only once', async () => {
+    let finishSlowCut: (value: EncodedProfiles) => void = () => undefined;
+    const cuts: (EncodedProfiles | Promise<EncodedProfiles>)[] = [new Promise<EncodedProfiles>((resolve) => (finishSlowCut = resolve)), profiles(2)];
+    const { scheduler, pushed } = setUp(() => cuts.shift() ?? Promise.reject(new Error('no more cuts')));
+    await vi.advanceTimersByTimeAsync(1_200);
+    // An exit while the first cut encodes: no later turn comes, so the last window is handed back at once.
+    const last = scheduler.takeLast();
+    expect(last.map((p) => [p.fromMs, p.untilMs, p.body.byteLength])).toEqual([
+      [1_000, 1_200, 2],
+      [1_000, 1_200, 102],
+    ]);
+    expect(scheduler.takeLast()).toEqual([]);
+    // Had the process lived on, the queue would not get the last window twice.
+    finishSlowCut(profiles(1));
+    await scheduler.finish();
+    expect(pushed.map((p) => p.fromMs)).toEqual([0, 0]);
+  });
+
+  it('gives nothing back once the last window is in the queue', async () => {
+    const { scheduler, pushed } = setUp(() => profiles(1));
+    await vi.advanceTimersByTimeAsync(500);
+    await scheduler.finish();
+    expect(pushed).toHaveLength(2);
+    expect(scheduler.takeLast()).toEqual([]);
+  });
+
   it('skips a window whose cut fails, warns once, and goes on', async () => {
     let attempt = 0;
     const { scheduler, pushed, lines } = setUp(() =>
-      ++attempt <= 2 ? Promise.reject(new Error('profiler stuck')) : Promise.resolve(profiles(attempt)),
+      ++attempt <= 2 ? Promise.reject(new Error('profiler stuck')) : profiles(attempt),
     );
     await vi.advanceTimersByTimeAsync(2_000);
     await scheduler.finish();

@@ -11,13 +11,14 @@ describe.each(NODE_RUNTIMES)('the agent on SIGTERM and SIGINT on $name', (node) 
   const receiver = suiteReceiver();
 
   /** Runs the fixture server and sends it `signal` once it has said it is ready. */
-  function runAndSignal(signal: NodeJS.Signals, env: Record<string, string>, withAgent: boolean): Promise<RunResult> {
+  /** `afterMs` past ready: long enough for the fixture's burning to show in the window. */
+  function runAndSignal(signal: NodeJS.Signals, env: Record<string, string>, withAgent: boolean, afterMs = 0): Promise<RunResult> {
     const args = withAgent ? ['--require', AGENT_BUNDLE, SERVER] : [SERVER];
     return runNode(args, {
       node: node.execPath,
       env: { FLAMEHOUSE_URL: receiver.url, ...env },
       onStdout: (chunk, child) => {
-        if (chunk.toString().includes('ready')) child.kill(signal);
+        if (chunk.toString().includes('ready')) setTimeout(() => child.kill(signal), afterMs);
       },
     });
   }
@@ -37,6 +38,22 @@ describe.each(NODE_RUNTIMES)('the agent on SIGTERM and SIGINT on $name', (node) 
     expect(result.stderr).toBe('');
     const uploads = uploadsOf(`graceful-${node.major}`);
     expect(uploads.filter(isWallProfile)).toHaveLength(1);
+    expect(uploads).toHaveLength(2);
+  });
+
+  it('uploads the last window of an app whose SIGTERM handler calls process.exit()', async () => {
+    const service = `exit-in-handler-${node.major}`;
+    const result = await runAndSignal('SIGTERM', { EXIT_ON_SIGTERM: '1', FLAMEHOUSE_SERVICE: service }, true, 700);
+
+    expect(result.stdout.toString()).toBe('ready\nexiting\n');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    // Sent by a child process while the app's exit waited for it: the window up to the signal, with the app's frames.
+    const uploads = uploadsOf(service);
+    const walls = uploads.filter(isWallProfile);
+    expect(walls).toHaveLength(1);
+    expect(walls[0]?.functionNames.has('burnAlpha')).toBe(true);
+    expect(walls[0]!.untilMs - walls[0]!.fromMs).toBeGreaterThanOrEqual(700);
     expect(uploads).toHaveLength(2);
   });
 

@@ -186,6 +186,42 @@ describe('createUploadQueue', () => {
   });
 });
 
+describe('takeUnsent, as the process exits', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('hands back the upload in flight and those waiting, in order, then sends nothing more', async () => {
+    const { transport, calls } = scriptedTransport();
+    const queue = createUploadQueue({ transport, maxQueueBytes: 10_000, log: createLog('silent'), target: 't', random: () => 0 });
+    queue.recordCost({ cpuMs: 5, profilerCpuMs: 1, processCpuMs: 500 });
+    queue.push(profile(1));
+    queue.push(profile(2));
+    queue.push(profile(3));
+    const { profiles, report } = queue.takeUnsent();
+    // The one in flight may not have got through: it goes again, under the same upload id.
+    expect(profiles.map((p) => p.uploadId)).toEqual(['upload-1', 'upload-2', 'upload-3']);
+    expect(report).toMatchObject({ cpuMs: 5, processCpuMs: 500 });
+    // Its answer, a retry's timer or a new profile start nothing.
+    calls[0]?.answer(DOWN);
+    queue.push(profile(4));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('hands back nothing once everything was acknowledged', async () => {
+    const { transport, calls } = scriptedTransport();
+    const queue = createUploadQueue({ transport, maxQueueBytes: 10_000, log: createLog('silent'), target: 't', random: () => 0 });
+    queue.push(profile(1));
+    calls[0]?.answer(OK);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.takeUnsent().profiles).toEqual([]);
+  });
+});
+
 describe('the agent report', () => {
   beforeEach(() => {
     vi.useFakeTimers({ now: 0 });
