@@ -1,5 +1,6 @@
 import { Agent, request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { sendLast } from './child-report.js';
 import { round } from './stats.js';
 
 // The ingest benchmark's load generator, run as a child process so its own
@@ -279,10 +280,7 @@ async function openLoop(job: ClientJob, cut: Cut, measureFromMs: number, measure
 process.once('message', (job: ClientJob) => {
   const send = (message: ClientMessage): void => void process.send?.(message);
   run(job, send).then(
-    (result) => {
-      send({ type: 'done', result });
-      process.disconnect?.();
-    },
+    (result) => sendLast({ type: 'done', result } satisfies ClientMessage),
     (error: unknown) => {
       process.stderr.write(`ingest client failed: ${String(error)}\n`);
       process.exit(1);

@@ -100,7 +100,8 @@ function runClient(job: ClientJob, window: { onMeasuring: () => void; onMeasured
     });
     child.on('error', reject);
     child.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`ingest client exited with ${code}`));
+      // A no-op once the client's result resolved: reports a client that ended without one instead of waiting for it.
+      reject(new Error(`ingest client exited with ${code} and no result`));
     });
     child.send(job);
   });

@@ -13,6 +13,7 @@ import { internedFramesOf } from '@flamehouse/server/dist/query/stacks.js';
 import { StackCache, stackLookup } from '@flamehouse/server/dist/storage/stack-cache.js';
 import { DEFAULT_TENANT } from '@flamehouse/server/dist/auth/access.js';
 import { FILL_DEFAULTS, fillStore, podLabels, spanIdOf, type Fill } from './query-data.js';
+import { sendLast } from './child-report.js';
 import { MiB, median, parseArgs, round } from './stats.js';
 
 // Query latency over a store of `rows` sample rows (default 10 M):
@@ -242,7 +243,8 @@ function runChild<T>(args: string[]): Promise<T> {
       else resolve(message.result as T);
     });
     child.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`child ${args.join(' ')} exited with ${code}`));
+      // A no-op once the child's message resolved: reports a child that ended without one instead of waiting for it.
+      reject(new Error(`child ${args.join(' ')} exited with ${code} and no result`));
     });
   });
 }
@@ -285,7 +287,7 @@ async function orchestrate(): Promise<void> {
 }
 
 function main(): Promise<unknown> {
-  const report = (result: unknown): void => void process.send?.({ result });
+  const report = (result: unknown): void => sendLast({ result });
   switch (options.phase) {
     case 'fill':
       return fillPhase().then(report);
@@ -297,7 +299,10 @@ function main(): Promise<unknown> {
 }
 
 main().then(
-  () => process.disconnect?.(),
+  () => {
+    // The children's report closes the channel once written; the orchestrator has none to close.
+    if (!options.phase) process.disconnect?.();
+  },
   (error: unknown) => {
     if (process.send) process.send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     else console.error(error);
