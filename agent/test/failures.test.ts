@@ -1,9 +1,9 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closedPortUrl, decodeUpload, isWallProfile, startReceiver } from './helpers/receiver.js';
-import { AGENT_BUNDLE, FIXTURES, killRunningChildren, runNode, stderrLines } from './helpers/run-node.js';
+import { AGENT_BUNDLE, AGENT_DIR, FIXTURES, killRunningChildren, runNode, stderrLines } from './helpers/run-node.js';
 
 const BURN = join(FIXTURES, 'burn.js');
 
@@ -86,6 +86,34 @@ describe('the agent under failure never changes what the app does', () => {
       expect(uploads.filter(isWallProfile)[0]?.functionNames.has('burnAlpha')).toBe(true);
     } finally {
       await receiver.close();
+    }
+  });
+
+  it("bundled into the app's own file, it never runs that file again to send the last window at process.exit()", async () => {
+    // Inside the agent's directory, so that @datadog/pprof resolves, but not the agent's bundle: no package.json
+    // names @flamehouse/agent beside it. The app is the bundle followed by code that counts its own starts.
+    const appDir = mkdtempSync(join(AGENT_DIR, 'test', '.bundled-app-'));
+    const startsFile = join(appDir, 'starts');
+    const app = join(appDir, 'app.js');
+    writeFileSync(
+      app,
+      `${readFileSync(AGENT_BUNDLE, 'utf8')}
+require('node:fs').appendFileSync(process.env.STARTS_FILE, 'started\\n');
+module.exports.start();
+require('./burn-alpha.js').burnSlices(3, () => process.exit(0));
+`,
+    );
+    copyFileSync(join(FIXTURES, 'burn-alpha.js'), join(appDir, 'burn-alpha.js'));
+    const receiver = await startReceiver();
+    try {
+      const result = await runNode([app], { env: { FLAMEHOUSE_URL: receiver.url, STARTS_FILE: startsFile } });
+
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(readFileSync(startsFile, 'utf8')).toBe('started\n');
+    } finally {
+      await receiver.close();
+      rmSync(appDir, { recursive: true, force: true });
     }
   });
 
