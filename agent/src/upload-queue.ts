@@ -50,8 +50,7 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
   let profilerCpuMs = 0;
   let processCpuMs = 0;
   let failedAttempts = 0;
-  let inFlight: Promise<UploadResult> | undefined;
-  let inFlightProfile: ProfileWindow | undefined;
+  let inFlight: { readonly profile: ProfileWindow; readonly result: Promise<UploadResult> } | undefined;
   let retryTimer: NodeJS.Timeout | undefined;
   let drained = false;
 
@@ -83,14 +82,13 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
     waitingBytes -= profile.body.byteLength;
     sentBytes += profile.body.byteLength;
     const report = currentReport();
-    inFlightProfile = profile;
-    inFlight = transport.send(profile, report).then((result) => {
+    const sent = transport.send(profile, report).then((result) => {
       inFlight = undefined;
-      inFlightProfile = undefined;
       settle(result, profile, report);
       return result;
     });
-    return inFlight;
+    inFlight = { profile, result: sent };
+    return sent;
   }
 
   function settle(result: UploadResult, profile: ProfileWindow, report: AgentReport): void {
@@ -152,7 +150,7 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
       drained = true;
       clearTimeout(retryTimer);
       retryTimer = undefined;
-      if (inFlight && (await inFlight).kind === 'retryable') return;
+      if (inFlight && (await inFlight.result).kind === 'retryable') return;
       for (let sending = sendNext(); sending; sending = sendNext()) {
         if ((await sending).kind === 'retryable') return;
       }
@@ -161,7 +159,7 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
       drained = true;
       clearTimeout(retryTimer);
       retryTimer = undefined;
-      const profiles = [...(inFlightProfile ? [inFlightProfile] : []), ...waiting.splice(0)];
+      const profiles = [...(inFlight ? [inFlight.profile] : []), ...waiting.splice(0)];
       waitingBytes = 0;
       return { profiles, report: currentReport() };
     },

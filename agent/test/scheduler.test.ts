@@ -150,10 +150,19 @@ describe('startScheduler', () => {
     ]);
   });
 
+  /** A first cut that encodes until the test finishes it, then a final one answered at once. */
+  function slowFirstCut() {
+    let finish: (value: EncodedProfiles) => void = () => undefined;
+    const cuts: (EncodedProfiles | Promise<EncodedProfiles>)[] = [new Promise<EncodedProfiles>((resolve) => (finish = resolve)), profiles(2)];
+    return {
+      cut: () => cuts.shift() ?? Promise.reject(new Error('no more cuts')),
+      finishSlowCut: (value: EncodedProfiles) => finish(value),
+    };
+  }
+
   it('queues windows in order even when a later one encodes first', async () => {
-    let finishSlowCut: (value: EncodedProfiles) => void = () => undefined;
-    const cuts: (EncodedProfiles | Promise<EncodedProfiles>)[] = [new Promise<EncodedProfiles>((resolve) => (finishSlowCut = resolve)), profiles(2)];
-    const { scheduler, pushed } = setUp(() => cuts.shift() ?? Promise.reject(new Error('no more cuts')));
+    const { cut, finishSlowCut } = slowFirstCut();
+    const { scheduler, pushed } = setUp(cut);
     await vi.advanceTimersByTimeAsync(1_000);
     const finished = scheduler.finish();
     finishSlowCut(profiles(1));
@@ -162,9 +171,8 @@ describe('startScheduler', () => {
   });
 
   it('gives the last window back to an exiting process while earlier cuts still encode, and cuts it only once', async () => {
-    let finishSlowCut: (value: EncodedProfiles) => void = () => undefined;
-    const cuts: (EncodedProfiles | Promise<EncodedProfiles>)[] = [new Promise<EncodedProfiles>((resolve) => (finishSlowCut = resolve)), profiles(2)];
-    const { scheduler, pushed } = setUp(() => cuts.shift() ?? Promise.reject(new Error('no more cuts')));
+    const { cut, finishSlowCut } = slowFirstCut();
+    const { scheduler, pushed } = setUp(cut);
     await vi.advanceTimersByTimeAsync(1_200);
     // An exit while the first cut encodes: no later turn comes, so the last window is handed back at once.
     const last = scheduler.takeLast();
