@@ -71,6 +71,8 @@ const options = parseArgs(process.argv.slice(2), {
    */
   heapSamples: 64,
   decodeS: 5,
+  /** Stop after the steps without storage (decode cost, decode floor, decode pool): how a Node version decodes, alone. */
+  decodeOnly: false,
   /** Seconds of the writer-only phase; 0 skips it. */
   writerS: 10,
   /**
@@ -322,6 +324,12 @@ async function main(): Promise<void> {
   const poolThreads = config.ingestThreads > 0 ? config.ingestThreads : availableParallelism();
   const decodePool = await measureDecodePool(uploads, poolThreads, uploadRules(config), options.decodeS);
   console.error('decode pool, no storage', decodePool);
+  const machine = (): object => ({ cores: availableParallelism(), node: process.version, loadAvg1mAtEnd: round(loadavg()[0]!, 2) });
+  if (options.decodeOnly) {
+    rmSync(dataDir, { recursive: true, force: true });
+    report({ date: new Date().toISOString(), machine: machine(), options, bodies, decode, decodeFloor, decodePool });
+    return;
+  }
   const app = await buildApp(config);
   try {
     const rssBaselineMiB = round(process.memoryUsage.rss() / MiB);
@@ -335,7 +343,7 @@ async function main(): Promise<void> {
     if (writer) console.error('writer only', writer);
     const result = {
       date: new Date().toISOString(),
-      machine: { cores: availableParallelism(), node: process.version, loadAvg1mAtEnd: round(loadavg()[0]!, 2) },
+      machine: machine(),
       options,
       serverConfig: { insertFlushMs: config.insertFlushMs, insertMaxRows: config.insertMaxRows },
       bodies,
@@ -347,12 +355,16 @@ async function main(): Promise<void> {
       afterHttp,
       writer,
     };
-    console.log(JSON.stringify(result, null, 2));
-    if (options.json) writeFileSync(options.json, JSON.stringify(result, null, 2));
+    report(result);
   } finally {
     await app.server.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+function report(result: object): void {
+  console.log(JSON.stringify(result, null, 2));
+  if (options.json) writeFileSync(options.json, JSON.stringify(result, null, 2));
 }
 
 main().catch((error: unknown) => {
