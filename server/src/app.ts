@@ -124,7 +124,7 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
   });
   installErrorHandling(server);
   installAccessControl(server, tokens);
-  installRequestLog(server, config.slowRequestMs, metrics);
+  installRequestLog(server, { requestMs: config.slowRequestMs, uploadMs: config.slowRequestMs + config.insertFlushMs }, metrics);
   const rules = uploadRules(config);
   registerIngest(server, {
     tenants,
@@ -168,15 +168,18 @@ export async function buildApp(config: ServerConfig, options: BuildOptions = {})
 /**
  * One log line per request that failed (by the error handler) or was slow,
  * instead of two lines for every request; and the query latency metrics.
+ * An upload is answered once its batch is stored, up to the insert flush
+ * later by design: it is slow past that wait, else every upload would be.
  */
-function installRequestLog(server: FastifyInstance, slowRequestMs: number, metrics: Metrics): void {
+function installRequestLog(server: FastifyInstance, slow: { readonly requestMs: number; readonly uploadMs: number }, metrics: Metrics): void {
   server.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url;
     const ms = reply.elapsedTime;
-    if (route !== undefined && request.routeOptions.config.scope === 'query') {
+    const { scope } = request.routeOptions.config;
+    if (route !== undefined && scope === 'query') {
       metrics.querySeconds.observe({ route, status: String(reply.statusCode) }, ms / 1000);
     }
-    if (ms >= slowRequestMs) {
+    if (ms >= (scope === 'ingest' ? slow.uploadMs : slow.requestMs)) {
       request.log.info({ method: request.method, route: route ?? request.url, status: reply.statusCode, ms: Math.round(ms) }, 'slow request');
     }
   });

@@ -184,7 +184,7 @@ export const SETTINGS: Readonly<Record<keyof ServerConfig, Setting>> = {
     kind: 'string',
     description: 'JSON file of tokens with their tenants and scopes; unset, no authentication and one tenant',
   },
-  slowRequestMs: { env: 'FLAMEHOUSE_SLOW_REQUEST_MS', kind: 'int', min: 1, description: 'requests slower than this are logged' },
+  slowRequestMs: { env: 'FLAMEHOUSE_SLOW_REQUEST_MS', kind: 'int', min: 1, description: 'requests slower than this are logged; uploads, slower than this past FLAMEHOUSE_INSERT_FLUSH_MS, the wait for their batch' },
   requestTimeoutMs: {
     env: 'FLAMEHOUSE_REQUEST_TIMEOUT_MS',
     kind: 'int',
