@@ -14,6 +14,7 @@ const STEP_MS = 600_000;
 const API = `service=api&type=cpu&from=${HOUR_AGO}&to=${NOW}`;
 /** Heap snapshots sit inside whole minutes (their 10 s window ends 30 s in): each 60 s step holds one. */
 const MINUTE_MS = Math.floor(NOW / 60_000) * 60_000;
+const MINUTES = 10;
 
 const upload = (service: string, labels: Record<string, string>, body: Buffer): Promise<void> => postUpload(app, service, labels, body);
 const get = <T>(url: string): Promise<T> => getJson<T>(app, url);
@@ -79,6 +80,14 @@ beforeAll(async () => {
       }),
     );
   }
+  // A process cutting once a minute, as our agent does by default: each profile holds a minute's work.
+  for (let i = 0; i < MINUTES; i++) {
+    await upload(
+      'minutely',
+      { 'host.name': i % 2 === 0 ? 'a' : 'b' },
+      makePprof({ sampleTypes: WALL_CPU, timeMs: MINUTE_MS - (MINUTES - i) * 60_000 + 30_000, durationMs: 60_000, samples: [{ stack: 'main;tick', values: [6 * MS, 6 * MS] }] }),
+    );
+  }
 });
 afterAll(async () => {
   await app?.close();
@@ -123,6 +132,30 @@ describe("a function's own timeline", () => {
     expect(leaky).toEqual(Array.from({ length: 12 }, (_, i) => (i + 1) * 100_000));
     const jobs = values(await get<TimelineResponse>(`/api/v1/timeline?${range}&fn=jobs&fn_file=app.js`)).filter((v) => v > 0);
     expect(jobs).toEqual(leaky.map((v) => v + 900_000));
+  });
+});
+
+describe('the default step', () => {
+  const MINUTELY = `service=minutely&type=cpu&from=${MINUTE_MS - 15 * 60_000}&to=${NOW}`;
+
+  it("is no finer than the profiles' windows: a minute's profile is not one step's burst", async () => {
+    const timeline = await get<TimelineResponse>(`/api/v1/timeline?${MINUTELY}`);
+    expect(timeline.stepMs).toBe(60_000);
+    const withData = timeline.points.filter((p) => p.value > 0);
+    expect(withData.map((p) => p.value)).toEqual(Array.from({ length: MINUTES }, () => 6 * MS));
+    // No gap between the first and last minute with data.
+    expect(withData.at(-1)!.ts - withData[0]!.ts).toBe((MINUTES - 1) * 60_000);
+    const breakdown = await get<LabelBreakdownResponse>(`/api/v1/breakdown?${MINUTELY}&key=host.name`);
+    expect(breakdown.stepMs).toBe(60_000);
+  });
+
+  it('keeps a step asked for, and finer steps for shorter windows', async () => {
+    const asked = await get<TimelineResponse>(`/api/v1/timeline?${MINUTELY}&step=10000`);
+    expect(asked.stepMs).toBe(10_000);
+    expect(asked.points.filter((p) => p.value > 0)).toHaveLength(MINUTES);
+    // Ten-second profiles over the same span of time.
+    const tenSecond = await get<TimelineResponse>(`/api/v1/timeline?service=api&type=cpu&from=${NOW - 25 * 60_000}&to=${NOW - 10 * 60_000}`);
+    expect(tenSecond.stepMs).toBe(10_000);
   });
 });
 

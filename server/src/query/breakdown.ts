@@ -22,7 +22,7 @@ export async function labelBreakdown(
   limit: number,
   stepMs?: number,
 ): Promise<LabelBreakdownResponse> {
-  const stepS = timelineStepS(selection, stepMs);
+  const stepS = await timelineStepS(ctx, selection, stepMs);
   const groupParams: Params = { limit };
   // The endpoint is a column of the samples (one value per request), never a series label: no label can take its name.
   const groupBy = key === SPAN_LABELS.endpoint ? [{ endpoint: true } as const] : [{ label: key }];

@@ -217,6 +217,10 @@ const MAX_POINTS = 300;
 
 /** The smallest of a few round steps (whole days beyond a day) that keeps a range under a few hundred points. */
 export function defaultStepS(selection: Pick<Selection, 'fromMs' | 'toMs'>): number {
-  const rangeS = (selection.toMs - selection.fromMs) / 1000;
-  return STEPS_S.find((step) => rangeS / step <= MAX_POINTS) ?? Math.ceil(rangeS / MAX_POINTS / DAY_S) * DAY_S;
+  return roundStepS((selection.toMs - selection.fromMs) / 1000 / MAX_POINTS);
+}
+
+/** The smallest round step (whole days beyond a day) of at least `minS`. */
+export function roundStepS(minS: number): number {
+  return STEPS_S.find((step) => step >= minS) ?? Math.ceil(minS / DAY_S) * DAY_S;
 }

@@ -11,7 +11,7 @@ import type { QueryContext } from '../query/context.js';
 import { renderedTree } from '../query/flamegraph.js';
 import { parseSelectorParam } from '../query/selection.js';
 import { defaultStepS } from '../query/sql.js';
-import { stepStarts } from '../query/timeline.js';
+import { stepStarts, timelineStepS } from '../query/timeline.js';
 import type { Tenants } from '../storage/tenants.js';
 import { installErrorHandling } from './error-handler.js';
 
@@ -62,7 +62,7 @@ async function render(ctx: QueryContext, params: QueryParams): Promise<Record<st
   const query = readQuery(params, '', Date.now());
   const groupBy = listOf(params['groupBy'])[0];
   const selection = await resolvePyroscopeQuery(ctx, query);
-  const stepS = defaultStepS(query);
+  const stepS = selection ? await timelineStepS(ctx, selection, undefined) : defaultStepS(query);
   const series = { ...query, stepS, average: aggregation === 'avg', limit: 0 };
   const [{ root }, [total], groups] = await Promise.all([
     renderedTree(ctx, [selection], readMaxNodes(params)),
