@@ -24,6 +24,8 @@ export interface EncodedProfiles {
   readonly heap: Uint8Array;
   /** Time the cut ran on the host's thread (gzip too in the final cut; else it runs on libuv's pool and is not counted). */
   readonly hostMs: number;
+  /** The interval the wall profile was sampled at: the one before a change, which takes effect at this cut. */
+  readonly samplingIntervalUs: number | undefined;
 }
 
 export interface Profiler {
@@ -108,6 +110,8 @@ export function startProfiler(initial: ProfilerSettings): Profiler {
 
   let running = true;
   let sampling = true;
+  // The interval of the sampling under way (or paused): a new one takes effect when sampling starts again.
+  let sampledIntervalUs = settings.samplingIntervalUs;
   let sampleStartMs = Date.now();
   let sampledMs = 0;
   let paused: WallProfile | undefined;
@@ -152,6 +156,7 @@ export function startProfiler(initial: ProfilerSettings): Profiler {
   const startSampling = (): void => {
     if (!running || sampling) return;
     pprof.time.start(timeOptions());
+    sampledIntervalUs = settings.samplingIntervalUs;
     sourceMapperPending = false;
     restartPending = false;
     sampling = true;
@@ -180,6 +185,7 @@ export function startProfiler(initial: ProfilerSettings): Profiler {
     async cut(intervalMs, then) {
       if (!running) throw new Error('the profiler is stopped');
       const host = hostClock();
+      const samplingIntervalUs = sampledIntervalUs;
       const wall = host.run(() => takeWall(then === 'continue'));
       const coveredMs = takeCoveredMs();
       await nextTurn();
@@ -188,11 +194,12 @@ export function startProfiler(initial: ProfilerSettings): Profiler {
       // encode() serializes synchronously, then gzips on libuv's pool: both gzips run at once.
       const encoded = host.run(() => [wall ? pprof.encode(wall) : Promise.resolve(undefined), pprof.encode(heap)] as const);
       const [wallBytes, heapBytes] = await Promise.all(encoded);
-      return { wall: wallBytes, heap: heapBytes, hostMs: host.ms };
+      return { wall: wallBytes, heap: heapBytes, hostMs: host.ms, samplingIntervalUs: wallBytes ? samplingIntervalUs : undefined };
     },
     cutFinal(intervalMs) {
       if (!running) throw new Error('the profiler is stopped');
       const host = hostClock();
+      const samplingIntervalUs = sampledIntervalUs;
       let wall: WallProfile | undefined;
       let heap: ReturnType<typeof pprof.heap.profile>;
       let coveredMs: number;
@@ -207,7 +214,7 @@ export function startProfiler(initial: ProfilerSettings): Profiler {
       const sampled = wall;
       host.run(() => scaleToInterval(sampled, coveredMs, intervalMs));
       const [wallBytes, heapBytes] = host.run(() => [sampled && pprof.encodeSync(sampled), pprof.encodeSync(heap)] as const);
-      return { wall: wallBytes, heap: heapBytes, hostMs: host.ms };
+      return { wall: wallBytes, heap: heapBytes, hostMs: host.ms, samplingIntervalUs: wallBytes ? samplingIntervalUs : undefined };
     },
     setContext(context) {
       // Between sampling windows there is nothing to label (and @datadog/pprof would throw).

@@ -78,7 +78,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
   let lastProfilerMs = meters.profilerThreadsCpuMs();
   let lastProcessMs = meters.processCpuMs();
   /** What the agent cost since the last cut: reported with the uploads, and judged by the governor. */
-  const account = (elapsedMs: number, cutHostMs: number): void => {
+  const account = (elapsedMs: number, { hostMs: cutHostMs, samplingIntervalUs }: Pick<EncodedProfiles, 'hostMs' | 'samplingIntervalUs'>): void => {
     const profilerNow = meters.profilerThreadsCpuMs();
     const processNow = meters.processCpuMs();
     const profilerMs = profilerNow !== undefined && lastProfilerMs !== undefined ? profilerNow - lastProfilerMs : 0;
@@ -90,7 +90,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     queue.recordCost({ cpuMs, profilerCpuMs: profilerMs, processCpuMs: processMs });
     if (!governor) return;
     const before = governor.intervalUs;
-    const intervalUs = governor.observe(elapsedMs, cpuMs, processMs);
+    const intervalUs = governor.observe(elapsedMs, cpuMs, processMs, samplingIntervalUs);
     if (intervalUs === before) return;
     profiler.setSamplingInterval(intervalUs);
     log.debug(`the agent used ${((100 * cpuMs) / Math.max(1, processMs)).toFixed(2)} % of the process's CPU: sampling every ${intervalUs} µs from the next cut`);
@@ -152,7 +152,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       .then(() => encoded)
       .then((profiles) => {
         if (!profiles) return;
-        account(untilMs - fromMs, profiles.hostMs);
+        account(untilMs - fromMs, profiles);
         for (const profile of windowsOf(profiles, fromMs, untilMs)) queue.push(profile);
       });
     if (dutyCycled) planWindow();
@@ -173,11 +173,11 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       warnCutFailed(error);
     }
     if (!profiles) return;
-    const { hostMs } = profiles;
+    const cost = profiles;
     last = windowsOf(profiles, fromMs, untilMs);
     queued = queued.then(() => {
       if (last.length === 0) return;
-      account(untilMs - fromMs, hostMs);
+      account(untilMs - fromMs, cost);
       for (const profile of last) queue.push(profile);
       last = [];
     });

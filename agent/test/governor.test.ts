@@ -25,6 +25,16 @@ describe('the governor', () => {
     expect(governor.observe(60_000, 20, 10_000)).toBe(10_000);
   });
 
+  it('leaves out a window sampled at another interval than its own', () => {
+    const governor = createGovernor({ budgetPercent: 1, windowMs: 60_000, baseIntervalUs: 10_000 });
+    expect(governor.observe(60_000, 300, 10_000, 10_000)).toBe(30_000);
+    // The minute after the change, still sampled at the old interval, costs as much: not the new rate's cost.
+    expect(governor.observe(60_000, 300, 10_000, 10_000)).toBe(30_000);
+    expect(governor.observe(60_000, 300, 10_000, 30_000)).toBe(90_000);
+    // A window without wall sampling counts.
+    expect(governor.observe(60_000, 10, 10_000, undefined)).toBe(45_000);
+  });
+
   it('does nothing with a budget of 0', () => {
     const governor = createGovernor({ budgetPercent: 0, windowMs: 1_000, baseIntervalUs: 10_000 });
     expect(governor.observe(60_000, 9_000, 10_000)).toBe(10_000);

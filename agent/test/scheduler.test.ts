@@ -46,7 +46,7 @@ describe('startScheduler', () => {
     return { scheduler, pushed, lines, events, recordedMs };
   }
 
-  const profiles = (tag: number): EncodedProfiles => ({ wall: new Uint8Array(tag), heap: new Uint8Array(tag + 100), hostMs: tag });
+  const profiles = (tag: number, samplingIntervalUs = 10_000): EncodedProfiles => ({ wall: new Uint8Array(tag), heap: new Uint8Array(tag + 100), hostMs: tag, samplingIntervalUs });
 
   it('cuts back-to-back windows every interval and a last one on finish', async () => {
     const restarts: string[] = [];
@@ -111,6 +111,30 @@ describe('startScheduler', () => {
     expect(events).toContain('interval=30000');
   });
 
+  it('does not judge a new rate by the window that the old one sampled', async () => {
+    const startMs = Date.now();
+    // 3 % of the process's CPU at every rate: each change the governor makes is its own, not a reaction to the last.
+    const meters = { profilerThreadsCpuMs: () => (Date.now() - startMs) / 100, processCpuMs: () => (Date.now() - startMs) * 0.4 };
+    const governor = createGovernor({ budgetPercent: 1, windowMs: 1_000, baseIntervalUs: 10_000 });
+    let events: string[] = [];
+    let sampledUs = 10_000;
+    const setup = setUp(
+      () => {
+        const cut = profiles(2, sampledUs);
+        // As the profiler does: an interval set since the last cut takes effect at this one, which ends a window sampled at the old one.
+        const set = events.filter((e) => e.startsWith('interval=')).at(-1);
+        if (set !== undefined) sampledUs = Number(set.slice('interval='.length));
+        return cut;
+      },
+      undefined,
+      { governor, meters },
+    );
+    events = setup.events;
+    await vi.advanceTimersByTimeAsync(3_000);
+    await setup.scheduler.finish();
+    expect(events.filter((e) => e.startsWith('interval='))).toEqual(['interval=30000', 'interval=90000']);
+  });
+
   it('never pauses sampling that lasts the whole interval', async () => {
     const restarts: string[] = [];
     const { scheduler, events } = setUp((_intervalMs, then) => {
@@ -128,7 +152,7 @@ describe('startScheduler', () => {
     const { scheduler, pushed, events } = setUp((intervalMs, then) => {
       cuts.push([intervalMs, then]);
       // The interval without a window sends heap only.
-      return cuts.length === 3 ? { wall: undefined, heap: new Uint8Array(7), hostMs: 0 } : profiles(cuts.length);
+      return cuts.length === 3 ? { wall: undefined, heap: new Uint8Array(7), hostMs: 0, samplingIntervalUs: undefined } : profiles(cuts.length);
     }, 200);
     await vi.advanceTimersByTimeAsync(2_300);
     await scheduler.finish();

@@ -108,15 +108,17 @@ describe.runIf(process.platform === 'linux')("the agent's own cost", () => {
         FLAMEHOUSE_SAMPLING_INTERVAL_US: '1000',
         FLAMEHOUSE_MAX_CPU_PERCENT: '0.01',
         FLAMEHOUSE_MAX_CPU_WINDOW_MS: '1000',
-        RUN_MS: '6000',
+        RUN_MS: '8000',
       },
     });
     expect(run.code).toBe(5);
     const periods = wallPeriodsUs(receiver.requests.filter((request) => request.url.searchParams.get('service') === 'governed'));
     console.log(`wall profile periods (µs): ${periods.map((p) => Math.round(p)).join(', ')}`);
     expect(periods[0]).toBeLessThan(2_500);
-    // Slowed at every judgement, up to four times each: tens of ms by the end.
+    // Slowed at every judgement, up to four times each: tens of ms by the end. A new rate is judged on a window
+    // sampled at it, which the cut after the change does not end: a change every other cut.
     expect(periods.at(-1)).toBeGreaterThan(16 * periods[0]!);
-    for (let i = 1; i < periods.length; i++) expect(periods[i]).toBeGreaterThanOrEqual(periods[i - 1]! * 0.9);
+    // Never faster again (a speed-up halves the period); two windows at one rate differ by the sampler's timing.
+    for (let i = 1; i < periods.length; i++) expect(periods[i]).toBeGreaterThanOrEqual(periods[i - 1]! * 0.8);
   });
 });
