@@ -194,7 +194,7 @@ export function startProfiler(initial: ProfilerSettings): Profiler {
       // encode() serializes synchronously, then gzips on libuv's pool: both gzips run at once.
       const encoded = host.run(() => [wall ? pprof.encode(wall) : Promise.resolve(undefined), pprof.encode(heap)] as const);
       const [wallBytes, heapBytes] = await Promise.all(encoded);
-      return { wall: wallBytes, heap: heapBytes, hostMs: host.ms, samplingIntervalUs: wallBytes ? samplingIntervalUs : undefined };
+      return encodedProfiles(wallBytes, heapBytes, host.ms, samplingIntervalUs);
     },
     cutFinal(intervalMs) {
       if (!running) throw new Error('the profiler is stopped');
@@ -214,7 +214,7 @@ export function startProfiler(initial: ProfilerSettings): Profiler {
       const sampled = wall;
       host.run(() => scaleToInterval(sampled, coveredMs, intervalMs));
       const [wallBytes, heapBytes] = host.run(() => [sampled && pprof.encodeSync(sampled), pprof.encodeSync(heap)] as const);
-      return { wall: wallBytes, heap: heapBytes, hostMs: host.ms, samplingIntervalUs: wallBytes ? samplingIntervalUs : undefined };
+      return encodedProfiles(wallBytes, heapBytes, host.ms, samplingIntervalUs);
     },
     setContext(context) {
       // Between sampling windows there is nothing to label (and @datadog/pprof would throw).
@@ -244,6 +244,11 @@ export function startProfiler(initial: ProfilerSettings): Profiler {
     contextFollowsAsync,
     sourceMaps,
   };
+}
+
+/** A cut's bytes and costs; the sampling interval only with a wall profile, which it describes. */
+function encodedProfiles(wall: Uint8Array | undefined, heap: Uint8Array, hostMs: number, samplingIntervalUs: number): EncodedProfiles {
+  return { wall, heap, hostMs, samplingIntervalUs: wall ? samplingIntervalUs : undefined };
 }
 
 /** Adds up the time a cut's steps hold the host's thread. */
