@@ -9,6 +9,7 @@ import { runProfiled, startServer, type RunningServer } from './harness.js';
 
 let server: RunningServer;
 let query: string;
+let rangeMs: { fromMs: number; toMs: number };
 beforeAll(async () => {
   server = await startServer();
   const startMs = Date.now();
@@ -23,7 +24,8 @@ beforeAll(async () => {
   });
   expect(run.code, run.stderr).toBe(0);
   expect(run.stdout).toContain('supervisor done');
-  query = `service=restarting&type=inuse_space&from=${startMs - 5_000}&to=${Date.now() + 5_000}`;
+  rangeMs = { fromMs: startMs - 5_000, toMs: Date.now() + 5_000 };
+  query = `service=restarting&type=inuse_space&from=${rangeMs.fromMs}&to=${rangeMs.toMs}`;
 });
 afterAll(async () => {
   await server?.close();
@@ -50,7 +52,10 @@ describe('heap of a worker restarted once', () => {
 
   it('shows the heap the service holds the same at every zoom level', async () => {
     const fine = await server.api<TimelineResponse>(`/api/v1/timeline?${query}&step=1000`);
-    const coarse = await server.api<TimelineResponse>(`/api/v1/timeline?${query}&step=3600000`);
+    // Steps start at multiples of the step: an hour, or more when the run crossed the hour, so one step holds it all.
+    let coarseStepMs = 3_600_000;
+    while (Math.floor(rangeMs.fromMs / coarseStepMs) !== Math.floor((rangeMs.toMs - 1) / coarseStepMs)) coarseStepMs *= 2;
+    const coarse = await server.api<TimelineResponse>(`/api/v1/timeline?${query}&step=${coarseStepMs}`);
     const peak = (timeline: TimelineResponse): number => Math.max(...timeline.points.map((point) => point.value));
     const finePeak = peak(fine);
     expect(finePeak).toBeGreaterThan(8 * 1024 * 1024);
